@@ -1,0 +1,35 @@
+import type { Bounds, Step } from '../story/types.ts';
+import { cameraForBounds, type Camera, type Viewport } from './camera.ts';
+import { storyLayout } from './layout.ts';
+
+/** Everything the map shows for one step: a function of the step and the screen, never of history. */
+export interface MapState {
+	stepId: string;
+	camera: Camera;
+	/** Layer ids to show; the others fade out. */
+	layers: string[];
+	/** Feature ids drawn emphasised. */
+	highlighted: string[];
+	/** Arc ids to draw. */
+	arcs: string[];
+	/** Pan and zoom are on (the reader explores freely). */
+	interactive: boolean;
+}
+
+export const DEFAULT_MAX_ZOOM = 8;
+
+export function mapStateFor(step: Step, frame: Bounds, viewport: Viewport): MapState {
+	const { bearing = 0, pitch = 0, maxZoom = DEFAULT_MAX_ZOOM, center, zoom } = step.camera;
+	const camera =
+		center && zoom !== undefined
+			? { center, zoom, bearing, pitch }
+			: cameraForBounds(frame, viewport, storyLayout(viewport).padding, { maxZoom, bearing, pitch });
+	return {
+		stepId: step.id,
+		camera,
+		layers: step.layers,
+		highlighted: step.highlight,
+		arcs: step.arcs.map((arc) => arc.id),
+		interactive: step.explore
+	};
+}

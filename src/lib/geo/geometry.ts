@@ -1,0 +1,62 @@
+import turfBbox from '@turf/bbox';
+import turfDistance from '@turf/distance';
+import greatCircle from '@turf/great-circle';
+import { point } from '@turf/helpers';
+import type { ArcSpec, Bounds, LonLat } from '../story/types.ts';
+
+export function boundsOf(geojson: GeoJSON.GeoJSON): Bounds {
+	return turfBbox(geojson) as Bounds;
+}
+
+/** A point that stands for a feature in lists, distances and arcs. */
+export function anchorOf(feature: GeoJSON.Feature): LonLat {
+	const props = feature.properties ?? {};
+	if (feature.geometry.type === 'Point') return feature.geometry.coordinates as LonLat;
+	if (Array.isArray(props.uncertaintyCenter)) return props.uncertaintyCenter as LonLat;
+	const [west, south, east, north] = boundsOf(feature);
+	return [(west + east) / 2, (south + north) / 2];
+}
+
+/** Great-circle distance in kilometres, rounded to 10 km: the precision a reader needs. */
+export function distanceKm(from: LonLat, to: LonLat): number {
+	return Math.round(turfDistance(point(from), point(to), { units: 'kilometers' }) / 10) * 10;
+}
+
+/** The arc a step draws between two places, as a great circle. */
+export function arcFeature(arc: ArcSpec, from: LonLat, to: LonLat): GeoJSON.Feature {
+	const line = greatCircle(point(from), point(to), { npoints: 64 });
+	return {
+		type: 'Feature',
+		id: arc.id,
+		geometry: line.geometry,
+		properties: {
+			id: arc.id,
+			label: arc.label ?? '',
+			schematic: arc.schematic,
+			lengthKm: distanceKm(from, to)
+		}
+	};
+}
+
+/** Rounds coordinates to `decimals` places, dropping repeated positions. */
+export function roundGeometry<G extends GeoJSON.Geometry>(geometry: G, decimals: number): G {
+	const factor = 10 ** decimals;
+	const round = (position: number[]) => position.map((v) => Math.round(v * factor) / factor);
+	const line = (positions: number[][]) =>
+		positions
+			.map(round)
+			.filter((p, i, all) => i === 0 || p[0] !== all[i - 1][0] || p[1] !== all[i - 1][1]);
+	switch (geometry.type) {
+		case 'Point':
+			return { ...geometry, coordinates: round(geometry.coordinates) };
+		case 'LineString':
+			return { ...geometry, coordinates: line(geometry.coordinates) };
+		case 'MultiLineString':
+		case 'Polygon':
+			return { ...geometry, coordinates: geometry.coordinates.map(line) };
+		case 'MultiPolygon':
+			return { ...geometry, coordinates: geometry.coordinates.map((p) => p.map(line)) };
+		default:
+			return geometry;
+	}
+}

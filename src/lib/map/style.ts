@@ -1,0 +1,223 @@
+import type {
+	CircleLayerSpecification,
+	FillLayerSpecification,
+	FilterSpecification,
+	LayerSpecification,
+	LineLayerSpecification,
+	StyleSpecification,
+	SymbolLayerSpecification
+} from 'maplibre-gl';
+import { DETAIL_MIN_ZOOM, type Basemap } from '../geo/basemap.ts';
+
+/** What /story-geo.json serves: every geo layer plus the arcs the steps draw. */
+export interface StoryGeo {
+	layers: { id: string; title: string; data: GeoJSON.FeatureCollection }[];
+	arcs: GeoJSON.FeatureCollection;
+}
+
+export const COLORS = {
+	sea: '#dfe9ef',
+	land: '#f7f4ee',
+	border: '#b9b2a6',
+	label: '#6b665e',
+	country: '#e8c9a0',
+	countryHighlight: '#d98b4a',
+	place: '#8a3324',
+	placeHighlight: '#c0272d',
+	arc: '#1d3557',
+	halo: '#ffffff'
+};
+
+/** System fonts only: MapLibre draws labels locally when the style has no glyphs URL. */
+const FONT = ['system-ui', 'sans-serif'];
+const HIGHLIGHT = ['boolean', ['feature-state', 'highlight'], false] as const;
+
+export const storySourceId = (layerId: string) => `story-${layerId}`;
+
+/** The MapLibre layers drawn for one geo layer, by role. */
+export function storyLayerIds(layerId: string) {
+	return {
+		fill: `${layerId}-fill`,
+		outline: `${layerId}-outline`,
+		uncertain: `${layerId}-uncertain`,
+		points: `${layerId}-points`,
+		labels: `${layerId}-labels`
+	};
+}
+
+/** Paint properties that fade a story layer in and out, with their value when shown. */
+export const FADED_PAINT = {
+	fill: { 'fill-opacity': 0.55 },
+	outline: { 'line-opacity': 1 },
+	uncertain: { 'line-opacity': 1 },
+	points: { 'circle-opacity': 1, 'circle-stroke-opacity': 1 }
+} as const;
+
+export const ARC_LAYERS = ['arcs', 'arcs-schematic', 'arcs-labels'] as const;
+
+/** The filter that shows the given arcs on one of the ARC_LAYERS. */
+export function arcFilter(layer: (typeof ARC_LAYERS)[number], arcIds: string[]): FilterSpecification {
+	const shown = ['in', ['get', 'id'], ['literal', arcIds]];
+	if (layer === 'arcs-labels') return shown as FilterSpecification;
+	return ['all', ['==', ['get', 'schematic'], layer === 'arcs-schematic'], shown] as FilterSpecification;
+}
+
+const POLYGONS = ['match', ['geometry-type'], ['Polygon', 'MultiPolygon'], true, false];
+const POINTS = ['==', ['geometry-type'], 'Point'];
+
+function storyLayers(layerId: string): LayerSpecification[] {
+	const source = storySourceId(layerId);
+	const ids = storyLayerIds(layerId);
+	const fill: FillLayerSpecification = {
+		id: ids.fill,
+		type: 'fill',
+		source,
+		filter: POLYGONS as FillLayerSpecification['filter'],
+		paint: {
+			'fill-color': [
+				'case',
+				HIGHLIGHT,
+				COLORS.countryHighlight,
+				['==', ['get', 'precision'], 'uncertain'],
+				COLORS.placeHighlight,
+				COLORS.country
+			],
+			'fill-opacity': 0
+		}
+	};
+	const outline: LineLayerSpecification = {
+		id: ids.outline,
+		type: 'line',
+		source,
+		filter: ['all', POLYGONS, ['!=', ['get', 'precision'], 'uncertain']] as LineLayerSpecification['filter'],
+		paint: { 'line-color': COLORS.countryHighlight, 'line-width': ['case', HIGHLIGHT, 2, 0.8], 'line-opacity': 0 }
+	};
+	const uncertain: LineLayerSpecification = {
+		id: ids.uncertain,
+		type: 'line',
+		source,
+		filter: ['all', POLYGONS, ['==', ['get', 'precision'], 'uncertain']] as LineLayerSpecification['filter'],
+		paint: {
+			'line-color': COLORS.placeHighlight,
+			'line-width': 2,
+			'line-dasharray': [2, 2],
+			'line-opacity': 0
+		}
+	};
+	const points: CircleLayerSpecification = {
+		id: ids.points,
+		type: 'circle',
+		source,
+		filter: POINTS as CircleLayerSpecification['filter'],
+		paint: {
+			'circle-radius': ['case', HIGHLIGHT, 9, 6],
+			'circle-color': ['case', HIGHLIGHT, COLORS.placeHighlight, COLORS.place],
+			'circle-stroke-color': COLORS.halo,
+			'circle-stroke-width': 2,
+			'circle-opacity': 0,
+			'circle-stroke-opacity': 0
+		}
+	};
+	const labels: SymbolLayerSpecification = {
+		id: ids.labels,
+		type: 'symbol',
+		source,
+		filter: POINTS as SymbolLayerSpecification['filter'],
+		layout: {
+			'text-field': ['get', 'name'],
+			'text-font': FONT,
+			'text-size': 13,
+			'text-offset': [0, 1.1],
+			'text-anchor': 'top',
+			'text-max-width': 10,
+			'text-optional': true,
+			// Hidden labels would still take room from visible ones, so they are switched off, not faded.
+			visibility: 'none'
+		},
+		paint: { 'text-color': '#2b2b2b', 'text-halo-color': COLORS.halo, 'text-halo-width': 1.5 }
+	};
+	return [fill, outline, uncertain, points, labels];
+}
+
+/** Layers the reader can click, points first so they win over the areas beneath them. */
+export function clickableLayerIds(layerIds: string[]): string[] {
+	return [
+		...layerIds.map((id) => storyLayerIds(id).points),
+		...layerIds.map((id) => storyLayerIds(id).fill)
+	];
+}
+
+/** A complete, self-contained style: no tiles, no glyph or sprite server. */
+export function buildStyle(basemap: Basemap, geo: StoryGeo): StyleSpecification {
+	const geojson = (data: GeoJSON.GeoJSON) => ({ type: 'geojson' as const, data });
+	const layerIds = geo.layers.map((layer) => layer.id);
+	return {
+		version: 8,
+		transition: { duration: 400, delay: 0 },
+		sources: {
+			'world-land': geojson(basemap.worldLand),
+			'world-borders': geojson(basemap.worldBorders),
+			'region-land': geojson(basemap.regionLand),
+			'region-borders': geojson(basemap.regionBorders),
+			'country-labels': geojson(basemap.labels),
+			arcs: { ...geojson(geo.arcs), promoteId: 'id' },
+			...Object.fromEntries(
+				geo.layers.map((layer) => [storySourceId(layer.id), { ...geojson(layer.data), promoteId: 'id' }])
+			)
+		},
+		layers: [
+			{ id: 'sea', type: 'background', paint: { 'background-color': COLORS.sea } },
+			{ id: 'world-land', type: 'fill', source: 'world-land', maxzoom: DETAIL_MIN_ZOOM, paint: { 'fill-color': COLORS.land } },
+			{ id: 'region-land', type: 'fill', source: 'region-land', minzoom: DETAIL_MIN_ZOOM, paint: { 'fill-color': COLORS.land } },
+			...layerIds.flatMap((id) => storyLayers(id).filter((l) => l.type === 'fill')),
+			{ id: 'world-borders', type: 'line', source: 'world-borders', maxzoom: DETAIL_MIN_ZOOM, paint: { 'line-color': COLORS.border, 'line-width': 0.7 } },
+			{ id: 'region-borders', type: 'line', source: 'region-borders', minzoom: DETAIL_MIN_ZOOM, paint: { 'line-color': COLORS.border, 'line-width': 0.9 } },
+			{
+				id: 'country-labels',
+				type: 'symbol',
+				source: 'country-labels',
+				minzoom: 2,
+				layout: {
+					'text-field': ['get', 'name'],
+					'text-font': FONT,
+					'text-size': 12,
+					'text-transform': 'uppercase',
+					'text-letter-spacing': 0.08,
+					'text-max-width': 8
+				},
+				paint: { 'text-color': COLORS.label, 'text-halo-color': COLORS.land, 'text-halo-width': 1 }
+			},
+			...layerIds.flatMap((id) => storyLayers(id).filter((l) => l.type === 'line')),
+			{
+				id: 'arcs',
+				type: 'line',
+				source: 'arcs',
+				filter: arcFilter('arcs', []),
+				layout: { 'line-cap': 'round' },
+				paint: { 'line-color': COLORS.arc, 'line-width': 2.5 }
+			},
+			{
+				id: 'arcs-schematic',
+				type: 'line',
+				source: 'arcs',
+				filter: arcFilter('arcs-schematic', []),
+				paint: { 'line-color': COLORS.arc, 'line-width': 2.5, 'line-dasharray': [2, 2] }
+			},
+			{
+				id: 'arcs-labels',
+				type: 'symbol',
+				source: 'arcs',
+				filter: arcFilter('arcs-labels', []),
+				layout: {
+					'symbol-placement': 'line-center',
+					'text-field': ['get', 'label'],
+					'text-font': FONT,
+					'text-size': 13,
+					'text-offset': [0, -0.9]
+				},
+				paint: { 'text-color': COLORS.arc, 'text-halo-color': COLORS.halo, 'text-halo-width': 2 }
+			},
+			...layerIds.flatMap((id) => storyLayers(id).filter((l) => l.type === 'circle' || l.type === 'symbol'))
+		]
+	};
+}

@@ -1,0 +1,99 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { ContentError, type ContentIssue } from '../story/errors.ts';
+import { parseStory } from '../story/parseStory.ts';
+import type { Bounds, GeoLayer, Place, Story } from '../story/types.ts';
+import { indexFeatures, placesOf, validateContent } from '../story/validateContent.ts';
+import { validateLayer } from '../geo/validateLayer.ts';
+import { anchorOf, arcFeature, boundsOf } from '../geo/geometry.ts';
+
+export interface ContentPaths {
+	root: string;
+	/** Relative to root. */
+	storyFile: string;
+	geoDir: string;
+}
+
+export const DEFAULT_PATHS: ContentPaths = {
+	root: process.cwd(),
+	storyFile: 'src/content/story.aml',
+	geoDir: 'geo'
+};
+
+export interface StoryContent {
+	story: Story;
+	layers: GeoLayer[];
+	places: Place[];
+	/** Per step id: the bounds the camera frames (focus places and arcs). */
+	frames: Record<string, Bounds>;
+	arcs: GeoJSON.Feature[];
+}
+
+function readLayers(paths: ContentPaths, issues: ContentIssue[]): GeoLayer[] {
+	const dir = join(paths.root, paths.geoDir);
+	const files = readdirSync(dir)
+		.filter((name) => name.endsWith('.geojson'))
+		.sort();
+	const layers: GeoLayer[] = [];
+	for (const name of files) {
+		const file = relative(paths.root, join(dir, name));
+		let json: unknown;
+		try {
+			json = JSON.parse(readFileSync(join(dir, name), 'utf8'));
+		} catch (error) {
+			issues.push({ file, message: `is not valid JSON: ${(error as Error).message}` });
+			continue;
+		}
+		const result = validateLayer(file, name.replace(/\.geojson$/, ''), json);
+		issues.push(...result.issues);
+		if (result.layer) layers.push(result.layer);
+	}
+	return layers;
+}
+
+/** Story + geo, validated together. Pure apart from reading the files. */
+export function assembleContent(
+	storyFile: string,
+	storySource: string,
+	layers: GeoLayer[],
+	issues: ContentIssue[] = []
+): StoryContent {
+	const { story, issues: storyIssues } = parseStory(storyFile, storySource);
+	issues.push(...storyIssues);
+	issues.push(...validateContent(storyFile, story, layers));
+	if (issues.length > 0) throw new ContentError(issues);
+
+	const allLayers = layers.map((layer) => layer.id);
+	for (const step of story.steps) if (step.layers.includes('all')) step.layers = allLayers;
+
+	const index = indexFeatures(layers);
+	const anchor = (id: string) => anchorOf(index.get(id)!.feature);
+	const arcs = new Map<string, GeoJSON.Feature>();
+	for (const step of story.steps)
+		for (const arc of step.arcs)
+			if (!arcs.has(arc.id)) arcs.set(arc.id, arcFeature(arc, anchor(arc.from), anchor(arc.to)));
+
+	const frames: Record<string, Bounds> = {};
+	for (const step of story.steps) {
+		const features = [
+			...step.focus.map((id) => index.get(id)!.feature as GeoJSON.Feature),
+			...step.arcs.map((arc) => arcs.get(arc.id)!)
+		];
+		frames[step.id] = boundsOf({ type: 'FeatureCollection', features });
+	}
+
+	return { story, layers, places: placesOf(story, layers), frames, arcs: [...arcs.values()] };
+}
+
+/** Reads and checks the story file and every geo layer; throws ContentError listing every problem. */
+export function loadContent(paths: ContentPaths = DEFAULT_PATHS): StoryContent {
+	const issues: ContentIssue[] = [];
+	let source = '';
+	try {
+		source = readFileSync(join(paths.root, paths.storyFile), 'utf8');
+	} catch (error) {
+		issues.push({ file: paths.storyFile, message: `cannot be read: ${(error as Error).message}` });
+	}
+	const layers = readLayers(paths, issues);
+	return assembleContent(paths.storyFile, source, layers, issues);
+}

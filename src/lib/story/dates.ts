@@ -1,0 +1,18 @@
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** True for a real calendar date written YYYY-MM-DD (2023-02-30 is false). */
+export function isIsoDate(value: string): boolean {
+	const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+	if (!match) return false;
+	const [year, month, day] = match.slice(1).map(Number);
+	const date = new Date(Date.UTC(year, month - 1, day));
+	return (
+		date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+	);
+}
+
+/** "2024-01-03" -> "3 Jan 2024", the same on every machine and in every time zone. */
+export function formatDate(iso: string): string {
+	const [year, month, day] = iso.split('-').map(Number);
+	return `${day} ${MONTHS[month - 1]} ${year}`;
+}

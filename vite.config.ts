@@ -1,0 +1,25 @@
+import { sveltekit } from '@sveltejs/kit/vite';
+import { defineConfig, type Plugin } from 'vite';
+import { loadContent } from './src/lib/server/content.ts';
+
+/**
+ * Checks the story file and every geo layer before anything is built, so a
+ * content mistake stops `vite build` with the file, step or feature, and field.
+ */
+function validateStoryContent(): Plugin {
+	return {
+		name: 'storymap:validate-content',
+		buildStart() {
+			loadContent();
+		}
+	};
+}
+
+export default defineConfig({
+	plugins: [validateStoryContent(), sveltekit()],
+	server: { fs: { allow: ['geo'] } },
+	test: {
+		include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+		environment: 'node'
+	}
+});
