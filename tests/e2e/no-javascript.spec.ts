@@ -1,0 +1,27 @@
+import { expect, test } from './fixtures.ts';
+
+test.use({ javaScriptEnabled: false });
+
+test('without JavaScript the whole narrative, the place list and the details are in the page', async ({ page }) => {
+	await page.goto('/');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('A warning across enemy lines');
+	const steps = page.locator('article.step');
+	expect(await steps.count()).toBeGreaterThanOrEqual(8);
+	for (const step of await steps.all()) {
+		await expect(step.locator('h2')).not.toBeEmpty();
+		expect(await step.locator('p').count()).toBeGreaterThan(1);
+	}
+	await expect(page.locator('article#kerman')).toContainText('95 people were killed and 284 injured');
+	await expect(page.locator('article#baghdad')).toContainText('3 January 2020');
+
+	const links = page.locator('#places a.place-button');
+	expect(await links.count()).toBeGreaterThan(15);
+	for (const link of await links.all()) {
+		const target = (await link.getAttribute('href'))!;
+		await expect(page.locator(target)).toContainText('Sources');
+	}
+	await page.locator('#places a[data-place="achin"]').click();
+	await expect(page).toHaveURL(/#place-achin$/);
+	await expect(page.locator('#place-achin')).toBeInViewport();
+	await expect(page.locator('#place-achin')).toContainText('Reuters, 5 Jan 2024');
+});

@@ -1,0 +1,139 @@
+import {
+	anchorOf,
+	expect,
+	expectSameCamera,
+	readCamera,
+	screenPosition,
+	scrollToStep,
+	stepIds,
+	test,
+	waitForStep,
+	type MapCamera
+} from './fixtures.ts';
+
+test('scrolling down reaches every step with its places in view and clear of the text, and back up gives the same cameras', async ({
+	page
+}) => {
+	await page.goto('/');
+	const ids = await stepIds(page);
+	expect(ids.length).toBeGreaterThanOrEqual(8);
+	const historyLength = await page.evaluate(() => history.length);
+	const down: Record<string, MapCamera> = {};
+
+	for (const id of ids) {
+		await scrollToStep(page, id);
+		down[id] = await waitForStep(page, id);
+		if (id !== ids[0]) await expect(page).toHaveURL(new RegExp(`[?&]step=${id}$`));
+
+		const viewport = page.viewportSize()!;
+		const card = (await page.locator(`article#${id}`).boundingBox())!;
+		const focus = ((await page.locator(`article#${id}`).getAttribute('data-focus')) ?? '').split(',');
+		for (const placeId of focus) {
+			const { x, y } = await screenPosition(page, await anchorOf(page, placeId));
+			const where = `${placeId} at step ${id} (${x.toFixed(0)}, ${y.toFixed(0)})`;
+			expect(x, where).toBeGreaterThanOrEqual(0);
+			expect(x, where).toBeLessThanOrEqual(viewport.width);
+			expect(y, where).toBeGreaterThanOrEqual(0);
+			expect(y, where).toBeLessThanOrEqual(viewport.height);
+			const underCard = x >= card.x && x <= card.x + card.width && y >= card.y && y <= card.y + card.height;
+			expect(underCard, `${where} is under the step text`).toBe(false);
+		}
+	}
+
+	for (const id of [...ids].reverse()) {
+		await scrollToStep(page, id);
+		expectSameCamera(await waitForStep(page, id), down[id], `scrolling back up to ${id}`);
+	}
+	expect(await page.evaluate(() => history.length), 'no history entries added').toBe(historyLength);
+});
+
+test('a deep link opens each step with the same camera as scrolling to it', async ({ page }) => {
+	await page.goto('/');
+	const ids = await stepIds(page);
+	for (const [index, id] of ids.entries()) {
+		await page.goto('/');
+		await waitForStep(page, ids[0]);
+		await scrollToStep(page, id);
+		const scrolled = await waitForStep(page, id);
+
+		await page.goto(`/?step=${id}`);
+		expectSameCamera(await waitForStep(page, id), scrolled, `?step=${id}`);
+		await expect(page.locator(`article#${id}`)).toBeInViewport();
+
+		// Every other step is also opened by its #hash.
+		if (index % 2 === 0) {
+			await page.goto(`/#${id}`);
+			expectSameCamera(await waitForStep(page, id), scrolled, `#${id}`);
+		}
+	}
+});
+
+test('a fast jump across many steps ends in the last step state', async ({ page }) => {
+	await page.goto('/');
+	const ids = await stepIds(page);
+	await waitForStep(page, ids[0]);
+	await page.evaluate(() => window.scrollTo({ top: document.body.scrollHeight, behavior: 'instant' }));
+	await scrollToStep(page, ids.at(-1)!);
+	const jumped = await waitForStep(page, ids.at(-1)!);
+	await page.goto(`/?step=${ids.at(-1)}`);
+	expectSameCamera(await waitForStep(page, ids.at(-1)!), jumped, 'after a jump');
+});
+
+test('clicking a place on the map opens its details; Escape closes them', async ({ page }) => {
+	await page.goto('/?step=baghdad');
+	await waitForStep(page, 'baghdad');
+	const { x, y } = await screenPosition(page, await anchorOf(page, 'soleimani-strike'));
+	await page.mouse.click(x, y);
+	const dialog = page.getByRole('dialog', { name: 'Soleimani strike site' });
+	await expect(dialog).toBeVisible();
+	await expect(dialog).toContainText('10 killed in the convoy');
+	await expect(dialog).toContainText('Egypt Today, 3 Jan 2020');
+	await expect(dialog).toContainText('About 1,250 km from Kerman');
+	await page.keyboard.press('Escape');
+	await expect(dialog).toBeHidden();
+});
+
+test('the place list opens every place; focus returns to the button', async ({ page }) => {
+	await page.goto('/');
+	await waitForStep(page, (await stepIds(page))[0]);
+	const buttons = page.locator('#places button.place-button');
+	const count = await buttons.count();
+	expect(count).toBeGreaterThan(15);
+	for (let i = 0; i < count; i++) {
+		const button = buttons.nth(i);
+		const name = (await button.locator('.place-button-name').textContent())!;
+		await button.click();
+		const dialog = page.getByRole('dialog', { name });
+		await expect(dialog).toBeVisible();
+		await expect(dialog.getByText('Sources')).toBeVisible();
+		await page.keyboard.press('Escape');
+		await expect(dialog).toBeHidden();
+		await expect(button).toBeFocused();
+	}
+});
+
+test('the Kerman details say the location is uncertain and give the final toll', async ({ page }) => {
+	await page.goto('/');
+	await page.locator('#places button[data-place="kerman-bombings"]').click();
+	const dialog = page.getByRole('dialog', { name: 'Kerman bombings' });
+	await expect(dialog).toContainText('95 killed');
+	await expect(dialog).toContainText('284 injured');
+	await expect(dialog).toContainText('Location uncertain');
+	await expect(dialog).toContainText('No verified coordinates');
+	await dialog.getByRole('button', { name: 'Close details' }).click();
+	await expect(dialog).toBeHidden();
+});
+
+test('the closing step hands the reader the map', async ({ page }) => {
+	await page.goto('/?step=explore');
+	const before = await waitForStep(page, 'explore');
+	const box = (await page.locator('#story-map').boundingBox())!;
+	// Zoom in with the wheel over the map, away from the text column.
+	await page.mouse.move(box.x + box.width * 0.8, box.y + box.height * 0.3);
+	if (!page.viewportSize() || page.viewportSize()!.width > 767) {
+		await page.mouse.wheel(0, -600);
+		await expect.poll(async () => (await readCamera(page)).zoom).toBeGreaterThan(before.zoom + 0.2);
+	}
+	await expect(page.locator('.maplibregl-ctrl-attrib')).toContainText('Natural Earth');
+	await expect(page.locator('.maplibregl-ctrl-attrib')).toContainText('MapLibre');
+});

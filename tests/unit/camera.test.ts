@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { cameraForBounds, project, visibleBounds, type Viewport } from '../../src/lib/camera/camera.ts';
+import { storyLayout } from '../../src/lib/camera/layout.ts';
+import { mapStateFor } from '../../src/lib/camera/mapState.ts';
+import { loadContent } from '../../src/lib/server/content.ts';
+import type { Bounds } from '../../src/lib/story/types.ts';
+
+const VIEWPORTS: Record<string, Viewport> = {
+	'phone portrait': { width: 390, height: 844 },
+	'small phone': { width: 320, height: 568 },
+	tablet: { width: 820, height: 1180 },
+	desktop: { width: 1280, height: 800 },
+	'4K': { width: 3840, height: 2160 }
+};
+
+const content = loadContent();
+
+describe('cameraForBounds', () => {
+	const viewport = { width: 1000, height: 600 };
+	const padding = { top: 50, right: 50, bottom: 50, left: 450 };
+
+	it('puts the centre of the bounds in the middle of the padded area', () => {
+		const bounds: Bounds = [40, 20, 60, 35];
+		const camera = cameraForBounds(bounds, viewport, padding, { maxZoom: 20 });
+		const sw = project([40, 20], camera, viewport);
+		const ne = project([60, 35], camera, viewport);
+		expect((sw.x + ne.x) / 2).toBeCloseTo(450 + (1000 - 450 - 50) / 2, 6);
+		expect((sw.y + ne.y) / 2).toBeCloseTo(50 + (600 - 100) / 2, 6);
+		// One side touches the padded edges exactly: the bounds fill the space.
+		const fillsWidth = Math.abs(ne.x - sw.x - 500) < 1e-6;
+		const fillsHeight = Math.abs(sw.y - ne.y - 500) < 1e-6;
+		expect(fillsWidth || fillsHeight).toBe(true);
+	});
+
+	it('caps the zoom for a single point and centres it', () => {
+		const camera = cameraForBounds([57, 30, 57, 30], viewport, padding, { maxZoom: 9 });
+		expect(camera.zoom).toBe(9);
+		const p = project([57, 30], camera, viewport);
+		expect(p.x).toBeCloseTo(700, 6);
+		expect(p.y).toBeCloseTo(300, 6);
+	});
+
+	it('visibleBounds is the inverse of project at the corners', () => {
+		const camera = cameraForBounds([40, 20, 60, 35], viewport, padding);
+		const [west, south, east, north] = visibleBounds(camera, viewport);
+		expect(project([west, north], camera, viewport).x).toBeCloseTo(0, 6);
+		expect(project([west, north], camera, viewport).y).toBeCloseTo(0, 6);
+		expect(project([east, south], camera, viewport).x).toBeCloseTo(1000, 6);
+		expect(project([east, south], camera, viewport).y).toBeCloseTo(600, 6);
+	});
+});
+
+describe('every step frames its places clear of the text', () => {
+	for (const [name, viewport] of Object.entries(VIEWPORTS)) {
+		const layout = storyLayout(viewport);
+		for (const step of content.story.steps) {
+			it(`${step.id} on ${name}`, () => {
+				const state = mapStateFor(step, content.frames[step.id], viewport);
+				const frame = content.frames[step.id];
+				const corners: [number, number][] = [
+					[frame[0], frame[1]],
+					[frame[2], frame[3]]
+				];
+				const focus = step.focus.map((id) => content.places.find((p) => p.id === id)!.anchor);
+				for (const point of [...corners, ...focus]) {
+					const { x, y } = project(point, state.camera, viewport);
+					expect(x).toBeGreaterThanOrEqual(layout.padding.left - 1e-6);
+					expect(x).toBeLessThanOrEqual(viewport.width - layout.padding.right + 1e-6);
+					expect(y).toBeGreaterThanOrEqual(layout.padding.top - 1e-6);
+					expect(y).toBeLessThanOrEqual(viewport.height - layout.padding.bottom + 1e-6);
+					const underText =
+						x >= layout.text.x &&
+						x <= layout.text.x + layout.text.width &&
+						y >= layout.text.y &&
+						y <= layout.text.y + layout.text.height;
+					expect(underText).toBe(false);
+				}
+			});
+		}
+	}
+});
+
+describe('mapStateFor', () => {
+	it('is a function of the step and viewport only', () => {
+		const step = content.story.steps[3];
+		const a = mapStateFor(step, content.frames[step.id], VIEWPORTS.desktop);
+		mapStateFor(content.story.steps[0], content.frames[content.story.steps[0].id], VIEWPORTS.desktop);
+		const b = mapStateFor(step, content.frames[step.id], VIEWPORTS.desktop);
+		expect(b).toEqual(a);
+	});
+
+	it('uses an editorial camera when the step gives centre and zoom', () => {
+		const step = { ...content.story.steps[0], camera: { center: [10, 20] as [number, number], zoom: 5, bearing: 30 } };
+		expect(mapStateFor(step, content.frames[step.id], VIEWPORTS.desktop).camera).toEqual({
+			center: [10, 20],
+			zoom: 5,
+			bearing: 30,
+			pitch: 0
+		});
+	});
+
+	it('makes only the explore step interactive, and carries layers, highlights and arcs', () => {
+		const states = content.story.steps.map((step) =>
+			mapStateFor(step, content.frames[step.id], VIEWPORTS.desktop)
+		);
+		expect(states.filter((s) => s.interactive).map((s) => s.stepId)).toEqual(['explore']);
+		const anniversary = states.find((s) => s.stepId === 'anniversary')!;
+		expect(anniversary.arcs).toEqual(['soleimani-strike--kerman-city']);
+		expect(anniversary.highlighted).toContain('kerman-bombings');
+		expect(anniversary.layers).toContain('baghdad-airport');
+	});
+});
