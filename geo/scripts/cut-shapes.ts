@@ -18,7 +18,9 @@ const shapes = countryShapes(topology);
 const check = process.argv.includes('--check');
 
 let stale = 0;
-for (const name of readdirSync(geoDir).filter((n) => n.endsWith('.geojson')).sort()) {
+for (const name of readdirSync(geoDir)
+	.filter((n) => n.endsWith('.geojson'))
+	.sort()) {
 	const path = join(geoDir, name);
 	const current = readFileSync(path, 'utf8');
 	const next = formatLayer(refreshDerivedGeometry(JSON.parse(current), shapes));

@@ -2,7 +2,9 @@ import { expect, test } from './fixtures.ts';
 
 test.use({ javaScriptEnabled: false });
 
-test('without JavaScript the whole narrative, the place list and the details are in the page', async ({ page }) => {
+test('without JavaScript the whole narrative, the place list and the details are in the page', async ({
+	page
+}) => {
 	await page.goto('/');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('A warning across enemy lines');
 	const steps = page.locator('article.step');

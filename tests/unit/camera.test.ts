@@ -90,7 +90,10 @@ describe('mapStateFor', () => {
 	});
 
 	it('uses an editorial camera when the step gives centre and zoom', () => {
-		const step = { ...content.story.steps[0], camera: { center: [10, 20] as [number, number], zoom: 5, bearing: 30 } };
+		const step = {
+			...content.story.steps[0],
+			camera: { center: [10, 20] as [number, number], zoom: 5, bearing: 30 }
+		};
 		expect(mapStateFor(step, content.frames[step.id], VIEWPORTS.desktop).camera).toEqual({
 			center: [10, 20],
 			zoom: 5,

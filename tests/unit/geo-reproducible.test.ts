@@ -26,7 +26,16 @@ describe('geo/*.geojson is what geo/scripts/cut-shapes.ts makes', () => {
 	});
 
 	it('refuses an unknown Natural Earth id by name', () => {
-		const layer = { features: [{ properties: { id: 'atlantis', naturalEarthId: '999' }, geometry: { type: 'Point' as const, coordinates: [0, 0] } }] };
-		expect(() => refreshDerivedGeometry(layer, shapes)).toThrow('No Natural Earth shape with id 999 (feature "atlantis")');
+		const layer = {
+			features: [
+				{
+					properties: { id: 'atlantis', naturalEarthId: '999' },
+					geometry: { type: 'Point' as const, coordinates: [0, 0] }
+				}
+			]
+		};
+		expect(() => refreshDerivedGeometry(layer, shapes)).toThrow(
+			'No Natural Earth shape with id 999 (feature "atlantis")'
+		);
 	});
 });

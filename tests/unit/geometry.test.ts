@@ -28,12 +28,20 @@ describe('great-circle arcs (fixtures/arcs/in -> out)', () => {
 			expect(line.coordinates[0][1]).toBeCloseTo(input.from[1], 6);
 			expect(line.coordinates.at(-1)![0]).toBeCloseTo(input.to[0], 6);
 			expect(line.coordinates.at(-1)![1]).toBeCloseTo(input.to[1], 6);
-			expect(feature.properties).toMatchObject({ id: input.arc.id, schematic: input.arc.schematic, lengthKm: input.expectedKm });
+			expect(feature.properties).toMatchObject({
+				id: input.arc.id,
+				schematic: input.arc.schematic,
+				lengthKm: input.expectedKm
+			});
 		});
 	}
 
 	it('bends towards the pole, as a great circle does', () => {
-		const feature = arcFeature({ id: 'w', from: 'a', to: 'b', schematic: true }, [-77.0364, 38.8951], [51.42306, 35.69611]);
+		const feature = arcFeature(
+			{ id: 'w', from: 'a', to: 'b', schematic: true },
+			[-77.0364, 38.8951],
+			[51.42306, 35.69611]
+		);
 		const lats = (feature.geometry as GeoJSON.LineString).coordinates.map((c) => c[1]);
 		expect(Math.max(...lats)).toBeGreaterThan(55);
 	});
@@ -51,15 +59,37 @@ describe('anchors and rounding', () => {
 	it('uses the point itself, the declared centre of an uncertainty area, or the middle of the bounds', () => {
 		const square: GeoJSON.Polygon = {
 			type: 'Polygon',
-			coordinates: [[[0, 0], [4, 0], [4, 2], [0, 2], [0, 0]]]
+			coordinates: [
+				[
+					[0, 0],
+					[4, 0],
+					[4, 2],
+					[0, 2],
+					[0, 0]
+				]
+			]
 		};
-		expect(anchorOf({ type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: [1, 2] } })).toEqual([1, 2]);
-		expect(anchorOf({ type: 'Feature', properties: { uncertaintyCenter: [3, 1] }, geometry: square })).toEqual([3, 1]);
+		expect(
+			anchorOf({ type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: [1, 2] } })
+		).toEqual([1, 2]);
+		expect(
+			anchorOf({ type: 'Feature', properties: { uncertaintyCenter: [3, 1] }, geometry: square })
+		).toEqual([3, 1]);
 		expect(anchorOf({ type: 'Feature', properties: {}, geometry: square })).toEqual([2, 1]);
 	});
 
 	it('rounds coordinates and drops the repeats rounding creates', () => {
-		const line: GeoJSON.LineString = { type: 'LineString', coordinates: [[0.1234, 1.0001], [0.1231, 1.0004], [0.2, 1]] };
-		expect(roundGeometry(line, 2).coordinates).toEqual([[0.12, 1], [0.2, 1]]);
+		const line: GeoJSON.LineString = {
+			type: 'LineString',
+			coordinates: [
+				[0.1234, 1.0001],
+				[0.1231, 1.0004],
+				[0.2, 1]
+			]
+		};
+		expect(roundGeometry(line, 2).coordinates).toEqual([
+			[0.12, 1],
+			[0.2, 1]
+		]);
 	});
 });

@@ -9,7 +9,9 @@ const types = readFileSync(require.resolve('maplibre-gl/dist/maplibre-gl.d.ts'),
 
 describe('the MapLibre API the story map relies on', () => {
 	it.each(['setWorkerUrl', 'AttributionControl'])('exports %s', (name) => {
-		expect(types).toMatch(new RegExp(`export declare (class|function) ${name}\\b|export \\{[^}]*\\b${name}\\b`));
+		expect(types).toMatch(
+			new RegExp(`export declare (class|function) ${name}\\b|export \\{[^}]*\\b${name}\\b`)
+		);
 	});
 
 	it.each([

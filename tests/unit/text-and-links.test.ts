@@ -63,7 +63,9 @@ describe('deep links', () => {
 	});
 
 	it('writes ?step= keeping other parameters and dropping the hash', () => {
-		expect(urlForStep(at('?utm=x#kerman'), 'baghdad').href).toBe('https://example.org/story/?utm=x&step=baghdad');
+		expect(urlForStep(at('?utm=x#kerman'), 'baghdad').href).toBe(
+			'https://example.org/story/?utm=x&step=baghdad'
+		);
 	});
 });
 

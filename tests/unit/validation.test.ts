@@ -90,32 +90,46 @@ describe('story problems name the file, the step and the field', () => {
 	});
 
 	it('a story with no steps', () => {
-		expect(problemsWith('title: T\ndek: D\nbyline: B\npublished: 2024-01-01\n[sources]\noutlet: X\n[]')).toEqual([
-			'story.aml, field "steps": the story needs at least one step in [steps]'
-		]);
+		expect(
+			problemsWith('title: T\ndek: D\nbyline: B\npublished: 2024-01-01\n[sources]\noutlet: X\n[]')
+		).toEqual(['story.aml, field "steps": the story needs at least one step in [steps]']);
 	});
 });
 
 describe('geo problems name the file, the feature and the field', () => {
 	it('duplicate feature ids across layers', () => {
 		const layers = withFeature('sea', 0, (f) => (f.properties.id = 'capital'));
-		expect(problemsWith(SAMPLE_STORY.replace(', port', '').replace('capital -> port: A link', ''), layers)).toContain(
-			'geo/sea.geojson, feature "capital", field "id": duplicate id (also in geo/land.geojson)'
-		);
+		expect(
+			problemsWith(SAMPLE_STORY.replace(', port', '').replace('capital -> port: A link', ''), layers)
+		).toContain('geo/sea.geojson, feature "capital", field "id": duplicate id (also in geo/land.geojson)');
 	});
 
 	it('invalid and out-of-range coordinates', () => {
-		expect(problemsWith(SAMPLE_STORY, withFeature('sea', 0, (f) => (f.geometry.coordinates = [12, 95])))).toContain(
+		expect(
+			problemsWith(
+				SAMPLE_STORY,
+				withFeature('sea', 0, (f) => (f.geometry.coordinates = [12, 95]))
+			)
+		).toContain(
 			'geo/sea.geojson, feature "port", field "geometry": latitude 95 is outside -90..90 (is it [lat, lon]?)'
 		);
-		expect(problemsWith(SAMPLE_STORY, withFeature('sea', 0, (f) => (f.geometry.coordinates = [200, 12])))).toContain(
-			'geo/sea.geojson, feature "port", field "geometry": longitude 200 is outside -180..180'
-		);
-		expect(problemsWith(SAMPLE_STORY, withFeature('sea', 0, (f) => (f.geometry.coordinates = ['30', 12])))).toContain(
-			'geo/sea.geojson, feature "port", field "geometry": position ["30",12] is not numeric'
-		);
 		expect(
-			problemsWith(SAMPLE_STORY, withFeature('land', 0, (f) => f.geometry.coordinates[0].pop()))
+			problemsWith(
+				SAMPLE_STORY,
+				withFeature('sea', 0, (f) => (f.geometry.coordinates = [200, 12]))
+			)
+		).toContain('geo/sea.geojson, feature "port", field "geometry": longitude 200 is outside -180..180');
+		expect(
+			problemsWith(
+				SAMPLE_STORY,
+				withFeature('sea', 0, (f) => (f.geometry.coordinates = ['30', 12]))
+			)
+		).toContain('geo/sea.geojson, feature "port", field "geometry": position ["30",12] is not numeric');
+		expect(
+			problemsWith(
+				SAMPLE_STORY,
+				withFeature('land', 0, (f) => f.geometry.coordinates[0].pop())
+			)
 		).toContain('geo/land.geojson, feature "square", field "geometry": a polygon ring must be closed');
 	});
 
@@ -150,13 +164,15 @@ describe('geo problems name the file, the feature and the field', () => {
 
 	it('features without a stable id, and files that are not FeatureCollections', () => {
 		const layers = withFeature('sea', 0, (f) => (f.properties.id = 'Port 1'));
-		expect(problemsWith(SAMPLE_STORY.replace(', port', '').replace('capital -> port: A link', ''), layers)).toContain(
+		expect(
+			problemsWith(SAMPLE_STORY.replace(', port', '').replace('capital -> port: A link', ''), layers)
+		).toContain(
 			'geo/sea.geojson, feature #1, field "id": "Port 1" is not a stable id (lowercase words joined by "-")'
 		);
 		const notCollection = { ...sampleLayers(), sea: { type: 'Feature' } };
-		expect(problemsWith(SAMPLE_STORY.replace(', port', '').replace('capital -> port: A link', ''), notCollection)).toEqual([
-			'geo/sea.geojson, field "type": must be a GeoJSON FeatureCollection'
-		]);
+		expect(
+			problemsWith(SAMPLE_STORY.replace(', port', '').replace('capital -> port: A link', ''), notCollection)
+		).toEqual(['geo/sea.geojson, field "type": must be a GeoJSON FeatureCollection']);
 	});
 });
 

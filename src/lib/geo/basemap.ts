@@ -23,7 +23,9 @@ export interface Basemap {
 
 type Polygonal = GeoJSON.Polygon | GeoJSON.MultiPolygon;
 
-function collection<G extends GeoJSON.Geometry>(features: GeoJSON.Feature<G>[]): GeoJSON.FeatureCollection<G> {
+function collection<G extends GeoJSON.Geometry>(
+	features: GeoJSON.Feature<G>[]
+): GeoJSON.FeatureCollection<G> {
 	return { type: 'FeatureCollection', features };
 }
 
@@ -89,7 +91,9 @@ export function buildBasemap(world: Topology, detail: Topology, region: Bounds):
 		worldLand: land(worldCountries),
 		worldBorders: line(borders(world)),
 		regionLand: land(regionCountries),
-		regionBorders: line(bboxClip({ type: 'Feature', properties: {}, geometry: borders(detail) }, region).geometry),
+		regionBorders: line(
+			bboxClip({ type: 'Feature', properties: {}, geometry: borders(detail) }, region).geometry
+		),
 		labels: collection(
 			worldCountries.map((f) => ({
 				type: 'Feature' as const,

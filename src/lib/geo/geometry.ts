@@ -43,9 +43,7 @@ export function roundGeometry<G extends GeoJSON.Geometry>(geometry: G, decimals:
 	const factor = 10 ** decimals;
 	const round = (position: number[]) => position.map((v) => Math.round(v * factor) / factor);
 	const line = (positions: number[][]) =>
-		positions
-			.map(round)
-			.filter((p, i, all) => i === 0 || p[0] !== all[i - 1][0] || p[1] !== all[i - 1][1]);
+		positions.map(round).filter((p, i, all) => i === 0 || p[0] !== all[i - 1][0] || p[1] !== all[i - 1][1]);
 	switch (geometry.type) {
 		case 'Point':
 			return { ...geometry, coordinates: round(geometry.coordinates) };

@@ -32,7 +32,8 @@ export function refreshDerivedGeometry<T extends LayerJson>(
 		const props = feature.properties;
 		if (typeof props.naturalEarthId === 'string') {
 			const shape = shapes.get(props.naturalEarthId);
-			if (!shape) throw new Error(`No Natural Earth shape with id ${props.naturalEarthId} (feature "${props.id}")`);
+			if (!shape)
+				throw new Error(`No Natural Earth shape with id ${props.naturalEarthId} (feature "${props.id}")`);
 			return { ...feature, geometry: roundGeometry(shape, SHAPE_DECIMALS) };
 		}
 		if (Array.isArray(props.uncertaintyCenter) && typeof props.uncertaintyRadiusKm === 'number') {

@@ -52,8 +52,7 @@ export function geometryProblem(geometry: unknown): string | undefined {
 		case 'Point':
 			return positionProblem(coordinates);
 		case 'LineString':
-			if (!Array.isArray(coordinates) || coordinates.length < 2)
-				return 'a line needs at least 2 positions';
+			if (!Array.isArray(coordinates) || coordinates.length < 2) return 'a line needs at least 2 positions';
 			return coordinates.map(positionProblem).find(Boolean);
 		case 'Polygon':
 			return polygonProblem(coordinates);
@@ -145,4 +144,3 @@ export function validateLayer(
 	};
 	return { layer, issues };
 }
-

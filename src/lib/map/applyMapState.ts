@@ -2,7 +2,16 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { MapState } from '../camera/mapState.ts';
 import { ARC_LAYERS, arcFilter, FADED_PAINT, storyLayerIds, storySourceId, type StoryGeo } from './style.ts';
 
-const HANDLERS = ['dragPan', 'scrollZoom', 'touchZoomRotate', 'doubleClickZoom', 'keyboard', 'boxZoom'] as const;
+type PaintProperty = Parameters<MapLibreMap['setPaintProperty']>[1];
+
+const HANDLERS = [
+	'dragPan',
+	'scrollZoom',
+	'touchZoomRotate',
+	'doubleClickZoom',
+	'keyboard',
+	'boxZoom'
+] as const;
 
 /** Everything but the camera: which layers show, what is highlighted, which arcs, whether the reader can pan. */
 export function applyLayers(map: MapLibreMap, geo: StoryGeo, state: MapState): void {
@@ -13,7 +22,11 @@ export function applyLayers(map: MapLibreMap, geo: StoryGeo, state: MapState): v
 		const ids = storyLayerIds(layer.id);
 		for (const [role, paint] of Object.entries(FADED_PAINT))
 			for (const [property, value] of Object.entries(paint))
-				map.setPaintProperty(ids[role as keyof typeof FADED_PAINT], property, visible ? value : 0);
+				map.setPaintProperty(
+					ids[role as keyof typeof FADED_PAINT],
+					property as PaintProperty,
+					visible ? value : 0
+				);
 		map.setLayoutProperty(ids.labels, 'visibility', visible ? 'visible' : 'none');
 		for (const feature of layer.data.features) {
 			const id = feature.properties?.id as string;

@@ -1,5 +1,6 @@
 import type {
 	CircleLayerSpecification,
+	ExpressionSpecification,
 	FillLayerSpecification,
 	FilterSpecification,
 	LayerSpecification,
@@ -22,6 +23,7 @@ export const COLORS = {
 	label: '#6b665e',
 	country: '#e8c9a0',
 	countryHighlight: '#d98b4a',
+	territory: '#c9c1b0',
 	place: '#8a3324',
 	placeHighlight: '#c0272d',
 	arc: '#1d3557',
@@ -30,7 +32,7 @@ export const COLORS = {
 
 /** System fonts only: MapLibre draws labels locally when the style has no glyphs URL. */
 const FONT = ['system-ui', 'sans-serif'];
-const HIGHLIGHT = ['boolean', ['feature-state', 'highlight'], false] as const;
+const HIGHLIGHT: ExpressionSpecification = ['boolean', ['feature-state', 'highlight'], false];
 
 export const storySourceId = (layerId: string) => `story-${layerId}`;
 
@@ -57,13 +59,19 @@ export const ARC_LAYERS = ['arcs', 'arcs-schematic', 'arcs-labels'] as const;
 
 /** The filter that shows the given arcs on one of the ARC_LAYERS. */
 export function arcFilter(layer: (typeof ARC_LAYERS)[number], arcIds: string[]): FilterSpecification {
-	const shown = ['in', ['get', 'id'], ['literal', arcIds]];
-	if (layer === 'arcs-labels') return shown as FilterSpecification;
-	return ['all', ['==', ['get', 'schematic'], layer === 'arcs-schematic'], shown] as FilterSpecification;
+	const shown: ExpressionSpecification = ['in', ['get', 'id'], ['literal', arcIds]];
+	if (layer === 'arcs-labels') return shown;
+	return ['all', ['==', ['get', 'schematic'], layer === 'arcs-schematic'], shown];
 }
 
-const POLYGONS = ['match', ['geometry-type'], ['Polygon', 'MultiPolygon'], true, false];
-const POINTS = ['==', ['geometry-type'], 'Point'];
+const POLYGONS: ExpressionSpecification = [
+	'match',
+	['geometry-type'],
+	['Polygon', 'MultiPolygon'],
+	true,
+	false
+];
+const POINTS: ExpressionSpecification = ['==', ['geometry-type'], 'Point'];
 
 function storyLayers(layerId: string): LayerSpecification[] {
 	const source = storySourceId(layerId);
@@ -72,7 +80,7 @@ function storyLayers(layerId: string): LayerSpecification[] {
 		id: ids.fill,
 		type: 'fill',
 		source,
-		filter: POLYGONS as FillLayerSpecification['filter'],
+		filter: POLYGONS,
 		paint: {
 			'fill-color': [
 				'case',
@@ -80,6 +88,8 @@ function storyLayers(layerId: string): LayerSpecification[] {
 				COLORS.countryHighlight,
 				['==', ['get', 'precision'], 'uncertain'],
 				COLORS.placeHighlight,
+				['==', ['get', 'kind'], 'territory'],
+				COLORS.territory,
 				COLORS.country
 			],
 			'fill-opacity': 0
@@ -89,14 +99,18 @@ function storyLayers(layerId: string): LayerSpecification[] {
 		id: ids.outline,
 		type: 'line',
 		source,
-		filter: ['all', POLYGONS, ['!=', ['get', 'precision'], 'uncertain']] as LineLayerSpecification['filter'],
-		paint: { 'line-color': COLORS.countryHighlight, 'line-width': ['case', HIGHLIGHT, 2, 0.8], 'line-opacity': 0 }
+		filter: ['all', POLYGONS, ['!=', ['get', 'precision'], 'uncertain']],
+		paint: {
+			'line-color': COLORS.countryHighlight,
+			'line-width': ['case', HIGHLIGHT, 2, 0.8],
+			'line-opacity': 0
+		}
 	};
 	const uncertain: LineLayerSpecification = {
 		id: ids.uncertain,
 		type: 'line',
 		source,
-		filter: ['all', POLYGONS, ['==', ['get', 'precision'], 'uncertain']] as LineLayerSpecification['filter'],
+		filter: ['all', POLYGONS, ['==', ['get', 'precision'], 'uncertain']],
 		paint: {
 			'line-color': COLORS.placeHighlight,
 			'line-width': 2,
@@ -108,7 +122,7 @@ function storyLayers(layerId: string): LayerSpecification[] {
 		id: ids.points,
 		type: 'circle',
 		source,
-		filter: POINTS as CircleLayerSpecification['filter'],
+		filter: POINTS,
 		paint: {
 			'circle-radius': ['case', HIGHLIGHT, 9, 6],
 			'circle-color': ['case', HIGHLIGHT, COLORS.placeHighlight, COLORS.place],
@@ -122,7 +136,7 @@ function storyLayers(layerId: string): LayerSpecification[] {
 		id: ids.labels,
 		type: 'symbol',
 		source,
-		filter: POINTS as SymbolLayerSpecification['filter'],
+		filter: POINTS,
 		layout: {
 			'text-field': ['get', 'name'],
 			'text-font': FONT,
@@ -141,10 +155,7 @@ function storyLayers(layerId: string): LayerSpecification[] {
 
 /** Layers the reader can click, points first so they win over the areas beneath them. */
 export function clickableLayerIds(layerIds: string[]): string[] {
-	return [
-		...layerIds.map((id) => storyLayerIds(id).points),
-		...layerIds.map((id) => storyLayerIds(id).fill)
-	];
+	return [...layerIds.map((id) => storyLayerIds(id).points), ...layerIds.map((id) => storyLayerIds(id).fill)];
 }
 
 /** A complete, self-contained style: no tiles, no glyph or sprite server. */
@@ -167,11 +178,35 @@ export function buildStyle(basemap: Basemap, geo: StoryGeo): StyleSpecification 
 		},
 		layers: [
 			{ id: 'sea', type: 'background', paint: { 'background-color': COLORS.sea } },
-			{ id: 'world-land', type: 'fill', source: 'world-land', maxzoom: DETAIL_MIN_ZOOM, paint: { 'fill-color': COLORS.land } },
-			{ id: 'region-land', type: 'fill', source: 'region-land', minzoom: DETAIL_MIN_ZOOM, paint: { 'fill-color': COLORS.land } },
+			{
+				id: 'world-land',
+				type: 'fill',
+				source: 'world-land',
+				maxzoom: DETAIL_MIN_ZOOM,
+				paint: { 'fill-color': COLORS.land }
+			},
+			{
+				id: 'region-land',
+				type: 'fill',
+				source: 'region-land',
+				minzoom: DETAIL_MIN_ZOOM,
+				paint: { 'fill-color': COLORS.land }
+			},
 			...layerIds.flatMap((id) => storyLayers(id).filter((l) => l.type === 'fill')),
-			{ id: 'world-borders', type: 'line', source: 'world-borders', maxzoom: DETAIL_MIN_ZOOM, paint: { 'line-color': COLORS.border, 'line-width': 0.7 } },
-			{ id: 'region-borders', type: 'line', source: 'region-borders', minzoom: DETAIL_MIN_ZOOM, paint: { 'line-color': COLORS.border, 'line-width': 0.9 } },
+			{
+				id: 'world-borders',
+				type: 'line',
+				source: 'world-borders',
+				maxzoom: DETAIL_MIN_ZOOM,
+				paint: { 'line-color': COLORS.border, 'line-width': 0.7 }
+			},
+			{
+				id: 'region-borders',
+				type: 'line',
+				source: 'region-borders',
+				minzoom: DETAIL_MIN_ZOOM,
+				paint: { 'line-color': COLORS.border, 'line-width': 0.9 }
+			},
 			{
 				id: 'country-labels',
 				type: 'symbol',

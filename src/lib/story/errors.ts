@@ -8,9 +8,7 @@ export interface ContentIssue {
 }
 
 export function formatIssue(issue: ContentIssue): string {
-	const place = [issue.file, issue.where, issue.field && `field "${issue.field}"`]
-		.filter(Boolean)
-		.join(', ');
+	const place = [issue.file, issue.where, issue.field && `field "${issue.field}"`].filter(Boolean).join(', ');
 	return `${place}: ${issue.message}`;
 }
 

@@ -38,7 +38,10 @@ function list(value: string | undefined): string[] {
 export function parseArcs(value: string): { arcs: ArcSpec[]; problems: string[] } {
 	const arcs: ArcSpec[] = [];
 	const problems: string[] = [];
-	for (const part of value.split(';').map((p) => p.trim()).filter(Boolean)) {
+	for (const part of value
+		.split(';')
+		.map((p) => p.trim())
+		.filter(Boolean)) {
 		const match = /^([\w-]+)\s*(->|~>)\s*([\w-]+)\s*(?::\s*(.+))?$/.exec(part);
 		if (!match) {
 			problems.push(`"${part}" is not "from -> to: label" (or "~>" for a schematic route)`);
@@ -72,8 +75,7 @@ export function parseStory(file: string, source: string): { story: Story; issues
 
 	for (const key of Object.keys(raw))
 		if (!STORY_FIELDS.includes(key)) top(key, `unknown field (known: ${STORY_FIELDS.join(', ')})`);
-	for (const field of ['title', 'dek', 'byline'] as const)
-		if (!text(raw[field])) top(field, 'missing text');
+	for (const field of ['title', 'dek', 'byline'] as const) if (!text(raw[field])) top(field, 'missing text');
 	const published = text(raw.published);
 	if (!published || !isIsoDate(published))
 		top('published', `${JSON.stringify(raw.published ?? '')} is not a date written YYYY-MM-DD`);
@@ -85,9 +87,7 @@ export function parseStory(file: string, source: string): { story: Story; issues
 	const rawSteps = Array.isArray(raw.steps) ? (raw.steps as Record<string, unknown>[]) : [];
 	if (rawSteps.length === 0) top('steps', 'the story needs at least one step in [steps]');
 
-	const steps: Step[] = rawSteps.map((rawStep, index) =>
-		parseStep(file, rawStep, index, issues)
-	);
+	const steps: Step[] = rawSteps.map((rawStep, index) => parseStep(file, rawStep, index, issues));
 
 	const seen = new Set<string>();
 	for (const step of steps) {
@@ -108,19 +108,15 @@ export function parseStory(file: string, source: string): { story: Story; issues
 	return { story, issues };
 }
 
-function parseStep(
-	file: string,
-	raw: Record<string, unknown>,
-	index: number,
-	issues: ContentIssue[]
-): Step {
+function parseStep(file: string, raw: Record<string, unknown>, index: number, issues: ContentIssue[]): Step {
 	const id = text(raw.id) ?? '';
 	const where = isValidId(id) ? `step "${id}"` : `step #${index + 1}`;
 	const report = (field: string, message: string) => issues.push({ file, where, field, message });
 
 	for (const key of Object.keys(raw))
 		if (!STEP_FIELDS.includes(key)) report(key, `unknown field (known: ${STEP_FIELDS.join(', ')})`);
-	if (!isValidId(id)) report('id', `${JSON.stringify(raw.id ?? '')} is not a stable id (lowercase words joined by "-")`);
+	if (!isValidId(id))
+		report('id', `${JSON.stringify(raw.id ?? '')} is not a stable id (lowercase words joined by "-")`);
 	const title = text(raw.title);
 	if (!title) report('title', 'missing text');
 	const body = parseParagraphs(typeof raw.text === 'string' ? raw.text : '');
@@ -130,8 +126,7 @@ function parseStep(
 			report('text', `link "${token.href}" must be an http(s) address or a #anchor`);
 
 	const date = text(raw.date);
-	if (date !== undefined && !isIsoDate(date))
-		report('date', `"${date}" is not a date written YYYY-MM-DD`);
+	if (date !== undefined && !isIsoDate(date)) report('date', `"${date}" is not a date written YYYY-MM-DD`);
 
 	const focus = list(raw.focus as string | undefined);
 	if (focus.length === 0 && raw.center === undefined)

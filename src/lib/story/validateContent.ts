@@ -105,7 +105,11 @@ export function placesOf(story: Story, layers: GeoLayer[]): Place[] {
 		layer.features.map((feature) => {
 			const anchor = anchorOf(feature);
 			const place: Place = { ...feature.properties, layer: layer.id, anchor };
-			if (originAnchor && feature.properties.id !== story.distanceFrom && feature.properties.kind !== 'country') {
+			if (
+				originAnchor &&
+				feature.properties.id !== story.distanceFrom &&
+				feature.properties.kind !== 'country'
+			) {
 				const km = distanceKm(originAnchor, anchor);
 				if (km > 0) place.distanceKm = km;
 			}
