@@ -2,6 +2,8 @@ import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from './tests/chromium.ts';
 
 const PORT = 4173;
+/** A second origin for the host-page fixture that embeds the story (tests/e2e/host-server.mjs). */
+export const HOST_PORT = 4180;
 const CI = Boolean(process.env.CI);
 
 export default defineConfig({
@@ -14,12 +16,20 @@ export default defineConfig({
 	retries: CI ? 1 : 0,
 	forbidOnly: CI,
 	reporter: CI ? [['line']] : [['list']],
-	webServer: {
-		command: `npm run build && npx vite preview --port ${PORT} --strictPort`,
-		port: PORT,
-		reuseExistingServer: !CI,
-		timeout: 300_000
-	},
+	webServer: [
+		{
+			command: `npm run build && npx vite preview --port ${PORT} --strictPort`,
+			port: PORT,
+			reuseExistingServer: !CI,
+			timeout: 300_000
+		},
+		{
+			command: `node tests/e2e/host-server.mjs`,
+			port: HOST_PORT,
+			env: { HOST_PORT: String(HOST_PORT) },
+			reuseExistingServer: !CI
+		}
+	],
 	use: {
 		baseURL: `http://localhost:${PORT}`,
 		// Jumps instead of flights keep most tests fast; motion.spec.ts covers flights.

@@ -1,6 +1,9 @@
 import { test as base, expect, type Page } from '@playwright/test';
 import { storyLayout } from '../../src/lib/camera/layout.ts';
 
+/** The host-page fixture's origin: a different port, so a different origin. */
+export const HOST_ORIGIN = 'http://localhost:4180';
+
 /**
  * Every browser test fails on an uncaught page error or on a request that
  * leaves the site's own origin.
@@ -10,12 +13,12 @@ export const test = base.extend<{ guard: void }>({
 		async ({ page, baseURL }, use) => {
 			const errors: string[] = [];
 			const foreign: string[] = [];
-			const origin = new URL(baseURL!).origin;
+			const allowed = [new URL(baseURL!).origin, HOST_ORIGIN];
 			page.on('pageerror', (error) => errors.push(error.message));
 			page.on('request', (request) => {
 				const url = request.url();
 				if (url.startsWith('data:') || url.startsWith('blob:')) return;
-				if (new URL(url).origin !== origin) foreign.push(url);
+				if (!allowed.includes(new URL(url).origin)) foreign.push(url);
 			});
 			await use();
 			expect(errors, 'page errors').toEqual([]);
@@ -35,7 +38,10 @@ export interface MapCamera {
 
 const numbers = (value: string | undefined) => (value ?? '').split(',').map(Number);
 
-export async function readCamera(page: Page): Promise<MapCamera> {
+/** A page, or the frame an embed runs in. */
+type Scope = Pick<Page, 'locator'>;
+
+export async function readCamera(page: Scope): Promise<MapCamera> {
 	const data = await page.locator('#story-map').evaluate((el) => ({ ...(el as HTMLElement).dataset }));
 	return {
 		step: data.step ?? '',
@@ -46,7 +52,7 @@ export async function readCamera(page: Page): Promise<MapCamera> {
 }
 
 /** Waits until the map has settled on the step's camera (published on moveend). */
-export async function waitForStep(page: Page, stepId: string): Promise<MapCamera> {
+export async function waitForStep(page: Scope, stepId: string): Promise<MapCamera> {
 	await expect(page.locator('#story-map')).toHaveAttribute('data-ready', 'true');
 	await expect(page.locator('#story-map')).toHaveAttribute('data-step', stepId);
 	return readCamera(page);
@@ -83,7 +89,7 @@ function mercatorY(lat: number) {
 }
 
 /** Screen position of a point, from the map's published bounds (bearing and pitch 0). */
-export async function screenPosition(page: Page, [lon, lat]: [number, number]) {
+export async function screenPosition(page: Scope, [lon, lat]: [number, number]) {
 	const camera = await readCamera(page);
 	const box = (await page.locator('#story-map').boundingBox())!;
 	const [west, south, east, north] = camera.bounds;
@@ -96,4 +102,16 @@ export async function screenPosition(page: Page, [lon, lat]: [number, number]) {
 export async function anchorOf(page: Page, placeId: string): Promise<[number, number]> {
 	const anchor = await page.locator(`#place-${placeId}`).getAttribute('data-anchor');
 	return numbers(anchor ?? undefined) as [number, number];
+}
+
+/** Coordinates of a point place, from the map data the site serves. */
+export async function pointOf(page: Page, placeId: string): Promise<[number, number]> {
+	const geo = (await (await page.request.get('/story-geo.json')).json()) as {
+		layers: { data: GeoJSON.FeatureCollection }[];
+	};
+	for (const layer of geo.layers)
+		for (const feature of layer.data.features)
+			if (feature.properties?.id === placeId && feature.geometry.type === 'Point')
+				return feature.geometry.coordinates as [number, number];
+	throw new Error(`No point place "${placeId}" in story-geo.json`);
 }

@@ -16,7 +16,7 @@ export const PHONE_TEXT_TOP = 0.55;
 const MARGIN = 56;
 
 export interface StoryLayout {
-	kind: 'desktop' | 'phone';
+	kind: 'desktop' | 'phone' | 'clear';
 	/** The part of the map covered by the text while a step is read. */
 	text: Rect;
 	/** Camera padding that keeps framed places out from under the text. */
@@ -48,5 +48,17 @@ export function storyLayout(viewport: Viewport): StoryLayout {
 		padding: { top: margin, right: margin, bottom: height - textTop + margin / 2, left: margin },
 		triggerLine: PHONE_TEXT_TOP + 0.1,
 		readingLine: PHONE_TEXT_TOP
+	};
+}
+
+/** For views whose text sits beside or below the map, never over it (the embeds). */
+export function clearLayout(viewport: Viewport): StoryLayout {
+	const margin = Math.min(MARGIN, viewport.width / 7, viewport.height / 7);
+	return {
+		kind: 'clear',
+		text: { x: 0, y: 0, width: 0, height: 0 },
+		padding: { top: margin, right: margin, bottom: margin, left: margin },
+		triggerLine: 0.5,
+		readingLine: 0.4
 	};
 }

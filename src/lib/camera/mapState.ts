@@ -1,5 +1,5 @@
 import type { Bounds, Step } from '../story/types.ts';
-import { cameraForBounds, type Camera, type Viewport } from './camera.ts';
+import { cameraForBounds, type Camera, type Padding, type Viewport } from './camera.ts';
 import { storyLayout } from './layout.ts';
 
 /** Everything the map shows for one step: a function of the step and the screen, never of history. */
@@ -18,12 +18,18 @@ export interface MapState {
 
 export const DEFAULT_MAX_ZOOM = 8;
 
-export function mapStateFor(step: Step, frame: Bounds, viewport: Viewport): MapState {
+/** `padding` keeps the framed places clear of the text; by default, the story page's layout. */
+export function mapStateFor(
+	step: Step,
+	frame: Bounds,
+	viewport: Viewport,
+	padding: Padding = storyLayout(viewport).padding
+): MapState {
 	const { bearing = 0, pitch = 0, maxZoom = DEFAULT_MAX_ZOOM, center, zoom } = step.camera;
 	const camera =
 		center && zoom !== undefined
 			? { center, zoom, bearing, pitch }
-			: cameraForBounds(frame, viewport, storyLayout(viewport).padding, { maxZoom, bearing, pitch });
+			: cameraForBounds(frame, viewport, padding, { maxZoom, bearing, pitch });
 	return {
 		stepId: step.id,
 		camera,

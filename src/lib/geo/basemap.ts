@@ -106,7 +106,7 @@ export function buildBasemap(world: Topology, detail: Topology, region: Bounds):
 
 /** Steps whose frame is narrower than this (degrees of longitude) are seen closer than the world view. */
 const CLOSE_FRAME_SPAN = 40;
-const REGION_MARGIN = 8;
+const REGION_MARGIN = 12;
 
 /**
  * Where the basemap needs 1:50m detail: around every step frame that is seen

@@ -16,18 +16,50 @@ export interface StoryGeo {
 	arcs: GeoJSON.FeatureCollection;
 }
 
-export const COLORS = {
-	sea: '#dfe9ef',
-	land: '#f7f4ee',
-	border: '#b9b2a6',
-	label: '#6b665e',
-	country: '#e8c9a0',
-	countryHighlight: '#d98b4a',
-	territory: '#c9c1b0',
-	place: '#8a3324',
-	placeHighlight: '#c0272d',
-	arc: '#1d3557',
-	halo: '#ffffff'
+export interface Palette {
+	sea: string;
+	land: string;
+	border: string;
+	label: string;
+	country: string;
+	countryHighlight: string;
+	territory: string;
+	place: string;
+	placeHighlight: string;
+	arc: string;
+	halo: string;
+	text: string;
+}
+
+export const PALETTES: Record<'light' | 'dark', Palette> = {
+	light: {
+		sea: '#dfe9ef',
+		land: '#f7f4ee',
+		border: '#b9b2a6',
+		label: '#6b665e',
+		country: '#e8c9a0',
+		countryHighlight: '#d98b4a',
+		territory: '#c9c1b0',
+		place: '#8a3324',
+		placeHighlight: '#c0272d',
+		arc: '#1d3557',
+		halo: '#ffffff',
+		text: '#2b2b2b'
+	},
+	dark: {
+		sea: '#14202b',
+		land: '#2a2d31',
+		border: '#5d5a55',
+		label: '#a9a49c',
+		country: '#5a4631',
+		countryHighlight: '#c98a4f',
+		territory: '#4a4a48',
+		place: '#f08c7e',
+		placeHighlight: '#ff6b6b',
+		arc: '#9cc3e6',
+		halo: '#14202b',
+		text: '#f1ede6'
+	}
 };
 
 /** System fonts only: MapLibre draws labels locally when the style has no glyphs URL. */
@@ -73,7 +105,7 @@ const POLYGONS: ExpressionSpecification = [
 ];
 const POINTS: ExpressionSpecification = ['==', ['geometry-type'], 'Point'];
 
-function storyLayers(layerId: string): LayerSpecification[] {
+function storyLayers(layerId: string, colors: Palette): LayerSpecification[] {
 	const source = storySourceId(layerId);
 	const ids = storyLayerIds(layerId);
 	const fill: FillLayerSpecification = {
@@ -85,12 +117,12 @@ function storyLayers(layerId: string): LayerSpecification[] {
 			'fill-color': [
 				'case',
 				HIGHLIGHT,
-				COLORS.countryHighlight,
+				colors.countryHighlight,
 				['==', ['get', 'precision'], 'uncertain'],
-				COLORS.placeHighlight,
+				colors.placeHighlight,
 				['==', ['get', 'kind'], 'territory'],
-				COLORS.territory,
-				COLORS.country
+				colors.territory,
+				colors.country
 			],
 			'fill-opacity': 0
 		}
@@ -101,7 +133,7 @@ function storyLayers(layerId: string): LayerSpecification[] {
 		source,
 		filter: ['all', POLYGONS, ['!=', ['get', 'precision'], 'uncertain']],
 		paint: {
-			'line-color': COLORS.countryHighlight,
+			'line-color': colors.countryHighlight,
 			'line-width': ['case', HIGHLIGHT, 2, 0.8],
 			'line-opacity': 0
 		}
@@ -112,7 +144,7 @@ function storyLayers(layerId: string): LayerSpecification[] {
 		source,
 		filter: ['all', POLYGONS, ['==', ['get', 'precision'], 'uncertain']],
 		paint: {
-			'line-color': COLORS.placeHighlight,
+			'line-color': colors.placeHighlight,
 			'line-width': 2,
 			'line-dasharray': [2, 2],
 			'line-opacity': 0
@@ -125,8 +157,8 @@ function storyLayers(layerId: string): LayerSpecification[] {
 		filter: POINTS,
 		paint: {
 			'circle-radius': ['case', HIGHLIGHT, 9, 6],
-			'circle-color': ['case', HIGHLIGHT, COLORS.placeHighlight, COLORS.place],
-			'circle-stroke-color': COLORS.halo,
+			'circle-color': ['case', HIGHLIGHT, colors.placeHighlight, colors.place],
+			'circle-stroke-color': colors.halo,
 			'circle-stroke-width': 2,
 			'circle-opacity': 0,
 			'circle-stroke-opacity': 0
@@ -148,7 +180,7 @@ function storyLayers(layerId: string): LayerSpecification[] {
 			// Hidden labels would still take room from visible ones, so they are switched off, not faded.
 			visibility: 'none'
 		},
-		paint: { 'text-color': '#2b2b2b', 'text-halo-color': COLORS.halo, 'text-halo-width': 1.5 }
+		paint: { 'text-color': colors.text, 'text-halo-color': colors.halo, 'text-halo-width': 1.5 }
 	};
 	return [fill, outline, uncertain, points, labels];
 }
@@ -159,7 +191,11 @@ export function clickableLayerIds(layerIds: string[]): string[] {
 }
 
 /** A complete, self-contained style: no tiles, no glyph or sprite server. */
-export function buildStyle(basemap: Basemap, geo: StoryGeo): StyleSpecification {
+export function buildStyle(
+	basemap: Basemap,
+	geo: StoryGeo,
+	colors: Palette = PALETTES.light
+): StyleSpecification {
 	const geojson = (data: GeoJSON.GeoJSON) => ({ type: 'geojson' as const, data });
 	const layerIds = geo.layers.map((layer) => layer.id);
 	return {
@@ -177,35 +213,31 @@ export function buildStyle(basemap: Basemap, geo: StoryGeo): StyleSpecification 
 			)
 		},
 		layers: [
-			{ id: 'sea', type: 'background', paint: { 'background-color': COLORS.sea } },
-			{
-				id: 'world-land',
-				type: 'fill',
-				source: 'world-land',
-				maxzoom: DETAIL_MIN_ZOOM,
-				paint: { 'fill-color': COLORS.land }
-			},
+			{ id: 'sea', type: 'background', paint: { 'background-color': colors.sea } },
+			// The coarse world stays underneath at every zoom, so views that reach past the
+			// detailed region still show land; the region's 1:50m land covers it where it exists.
+			{ id: 'world-land', type: 'fill', source: 'world-land', paint: { 'fill-color': colors.land } },
 			{
 				id: 'region-land',
 				type: 'fill',
 				source: 'region-land',
 				minzoom: DETAIL_MIN_ZOOM,
-				paint: { 'fill-color': COLORS.land }
+				paint: { 'fill-color': colors.land }
 			},
-			...layerIds.flatMap((id) => storyLayers(id).filter((l) => l.type === 'fill')),
+			...layerIds.flatMap((id) => storyLayers(id, colors).filter((l) => l.type === 'fill')),
 			{
 				id: 'world-borders',
 				type: 'line',
 				source: 'world-borders',
 				maxzoom: DETAIL_MIN_ZOOM,
-				paint: { 'line-color': COLORS.border, 'line-width': 0.7 }
+				paint: { 'line-color': colors.border, 'line-width': 0.7 }
 			},
 			{
 				id: 'region-borders',
 				type: 'line',
 				source: 'region-borders',
 				minzoom: DETAIL_MIN_ZOOM,
-				paint: { 'line-color': COLORS.border, 'line-width': 0.9 }
+				paint: { 'line-color': colors.border, 'line-width': 0.9 }
 			},
 			{
 				id: 'country-labels',
@@ -220,23 +252,23 @@ export function buildStyle(basemap: Basemap, geo: StoryGeo): StyleSpecification 
 					'text-letter-spacing': 0.08,
 					'text-max-width': 8
 				},
-				paint: { 'text-color': COLORS.label, 'text-halo-color': COLORS.land, 'text-halo-width': 1 }
+				paint: { 'text-color': colors.label, 'text-halo-color': colors.land, 'text-halo-width': 1 }
 			},
-			...layerIds.flatMap((id) => storyLayers(id).filter((l) => l.type === 'line')),
+			...layerIds.flatMap((id) => storyLayers(id, colors).filter((l) => l.type === 'line')),
 			{
 				id: 'arcs',
 				type: 'line',
 				source: 'arcs',
 				filter: arcFilter('arcs', []),
 				layout: { 'line-cap': 'round' },
-				paint: { 'line-color': COLORS.arc, 'line-width': 2.5 }
+				paint: { 'line-color': colors.arc, 'line-width': 2.5 }
 			},
 			{
 				id: 'arcs-schematic',
 				type: 'line',
 				source: 'arcs',
 				filter: arcFilter('arcs-schematic', []),
-				paint: { 'line-color': COLORS.arc, 'line-width': 2.5, 'line-dasharray': [2, 2] }
+				paint: { 'line-color': colors.arc, 'line-width': 2.5, 'line-dasharray': [2, 2] }
 			},
 			{
 				id: 'arcs-labels',
@@ -250,9 +282,11 @@ export function buildStyle(basemap: Basemap, geo: StoryGeo): StyleSpecification 
 					'text-size': 13,
 					'text-offset': [0, -0.9]
 				},
-				paint: { 'text-color': COLORS.arc, 'text-halo-color': COLORS.halo, 'text-halo-width': 2 }
+				paint: { 'text-color': colors.arc, 'text-halo-color': colors.halo, 'text-halo-width': 2 }
 			},
-			...layerIds.flatMap((id) => storyLayers(id).filter((l) => l.type === 'circle' || l.type === 'symbol'))
+			...layerIds.flatMap((id) =>
+				storyLayers(id, colors).filter((l) => l.type === 'circle' || l.type === 'symbol')
+			)
 		]
 	};
 }

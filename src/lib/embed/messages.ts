@@ -1,0 +1,70 @@
+/**
+ * The postMessage protocol between an embedded story and the page around it.
+ *
+ * Embed -> host: `storymap:height` { height }, `storymap:step` { id, index },
+ * `storymap:place` { id }, `storymap:ready` { mode }, `storymap:scroll` { top }; plus the same height in pym.js's
+ * string format and AMP's `embed-size`, so existing pym and amp-iframe hosts
+ * resize the frame.
+ * Host -> embed: `storymap:hello` (answered with ready and height), `storymap:goto` { step }, `storymap:open` { place }, and from
+ * /embed.js, `storymap:viewport` { top, height } for the scroll embed.
+ */
+export type HostCommand =
+	/** Sent by /embed.js when it starts: the embed answers with ready and its height again. */
+	| { type: 'storymap:hello' }
+	| { type: 'storymap:goto'; step: string }
+	| { type: 'storymap:open'; place: string }
+	| { type: 'storymap:viewport'; top: number; height: number };
+
+export type EmbedEvent =
+	| { type: 'storymap:height'; height: number }
+	| { type: 'storymap:step'; id: string; index: number }
+	| { type: 'storymap:place'; id: string }
+	| { type: 'storymap:ready'; mode: 'stepper' | 'single' | 'scroll' }
+	/** Scroll embed: asks /embed.js to scroll the host so this frame's document y is at the top. */
+	| { type: 'storymap:scroll'; top: number };
+
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const MAX_ID_LENGTH = 100;
+
+function isId(value: unknown): value is string {
+	return typeof value === 'string' && value.length <= MAX_ID_LENGTH && ID.test(value);
+}
+
+function isFiniteNumber(value: unknown): value is number {
+	return typeof value === 'number' && Number.isFinite(value);
+}
+
+/** A command from the host, or null for anything malformed or unknown (ignored without error). */
+export function parseHostCommand(data: unknown): HostCommand | null {
+	if (typeof data !== 'object' || data === null || Array.isArray(data)) return null;
+	const message = data as Record<string, unknown>;
+	switch (message.type) {
+		case 'storymap:hello':
+			return { type: message.type };
+		case 'storymap:goto':
+			return isId(message.step) ? { type: message.type, step: message.step } : null;
+		case 'storymap:open':
+			return isId(message.place) ? { type: message.type, place: message.place } : null;
+		case 'storymap:viewport':
+			return isFiniteNumber(message.top) &&
+				isFiniteNumber(message.height) &&
+				message.height > 0 &&
+				message.height < 100_000 &&
+				Math.abs(message.top) < 10_000_000
+				? { type: message.type, top: message.top, height: message.height }
+				: null;
+		default:
+			return null;
+	}
+}
+
+/** The height of the embed in every format a host may listen for. */
+export function heightMessages(height: number, pymChildId: string | null): unknown[] {
+	const rounded = Math.ceil(height);
+	const messages: unknown[] = [
+		{ type: 'storymap:height', height: rounded } satisfies EmbedEvent,
+		{ sentinel: 'amp', type: 'embed-size', height: rounded }
+	];
+	if (pymChildId !== null) messages.push(['pym', pymChildId, 'height', String(rounded)].join('xPYMx'));
+	return messages;
+}

@@ -1,0 +1,9 @@
+import type { Bounds, Place, Story } from '../story/types.ts';
+
+/** What every page gets from the build-time loader (src/routes/+layout.server.ts). */
+export interface StoryData {
+	story: Story;
+	places: Place[];
+	frames: Record<string, Bounds>;
+	layers: { id: string; title: string }[];
+}

@@ -1,0 +1,2 @@
+// /embed/ and /embed/scroll/ are written as folders with an index.html, which every static host serves.
+export const trailingSlash = 'always';

@@ -1,0 +1,337 @@
+import type { FrameLocator, Page } from '@playwright/test';
+import {
+	HOST_ORIGIN,
+	pointOf,
+	screenPosition,
+	expect,
+	expectSameCamera,
+	readCamera,
+	scrollToStep,
+	stepIds,
+	test,
+	waitForStep
+} from './fixtures.ts';
+import { storyLayout } from '../../src/lib/camera/layout.ts';
+
+type Kind = 'stepper' | 'single' | 'scroll';
+
+/** The snippet exactly as an editor copies it from the story page's Embed dialog. */
+async function copySnippet(page: Page, kind: Kind, atStep?: string): Promise<string> {
+	await page.goto(atStep ? `/?step=${atStep}` : '/');
+	await page.getByRole('button', { name: 'Embed this story' }).click();
+	const dialog = page.getByRole('dialog', { name: 'Embed this story' });
+	const section = dialog.locator(`section[data-snippet="${kind}"]`);
+	await section.getByRole('button', { name: 'Copy' }).click();
+	await expect(section.getByRole('status')).toHaveText('Copied');
+	const snippet = await section.locator('textarea').inputValue();
+	expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(snippet);
+	return snippet;
+}
+
+/** A plain article on another origin with the snippet pasted into it. */
+async function openHost(page: Page, snippet: string): Promise<FrameLocator> {
+	await page.goto(`${HOST_ORIGIN}/host?snippet=${Buffer.from(snippet).toString('base64url')}`);
+	const frame = page.frameLocator('#embed-slot iframe');
+	await expect(frame.locator('#story-map')).toHaveAttribute('data-ready', 'true');
+	return frame;
+}
+
+async function received(page: Page, type: string): Promise<Record<string, unknown>[]> {
+	return page.evaluate(
+		(t) =>
+			(window as unknown as { received: { data: Record<string, unknown> }[] }).received
+				.map((r) => r.data)
+				.filter((d) => d.type === t),
+		type
+	);
+}
+
+/** The iframe's height matches the embed's content height (what the frame posted). */
+async function expectFrameFitsContent(page: Page, frame: FrameLocator) {
+	await expect
+		.poll(async () => {
+			const frameHeight = await page
+				.locator('#embed-slot iframe')
+				.evaluate((f) => f.getBoundingClientRect().height);
+			const contentHeight = await frame
+				.locator('html')
+				.evaluate((html) => Math.ceil(html.getBoundingClientRect().height));
+			return Math.abs(frameHeight - contentHeight);
+		})
+		.toBeLessThanOrEqual(1);
+}
+
+function postToFrame(page: Page, message: unknown) {
+	return page.locator('#embed-slot iframe').evaluate((iframe, m) => {
+		(iframe as HTMLIFrameElement).contentWindow!.postMessage(m, '*');
+	}, message);
+}
+
+test.beforeEach(async ({ context, baseURL }) => {
+	await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
+});
+
+test('the stepper moves through every step by buttons, markers and keys, and tells the host', async ({
+	page
+}) => {
+	const ids = await (async () => {
+		await page.goto('/');
+		return stepIds(page);
+	})();
+	const frame = await openHost(page, await copySnippet(page, 'stepper'));
+	const next = frame.getByRole('button', { name: 'Next' });
+	const previous = frame.getByRole('button', { name: 'Previous' });
+
+	await waitForStep(frame, ids[0]);
+	await expect(previous).toBeDisabled();
+	for (const id of ids.slice(1)) {
+		await next.click();
+		await waitForStep(frame, id);
+		await expect(frame.locator(`article#${id}`)).toBeVisible();
+	}
+	await expect(next).toBeDisabled();
+
+	// Keys, with focus inside the frame.
+	await frame.getByRole('button', { name: /^Step 1:/ }).click();
+	await waitForStep(frame, ids[0]);
+	for (const id of ids.slice(1)) {
+		await page.keyboard.press('ArrowRight');
+		await waitForStep(frame, id);
+	}
+	for (const id of [...ids].reverse().slice(1)) {
+		await page.keyboard.press('ArrowLeft');
+		await waitForStep(frame, id);
+	}
+	await frame.getByRole('button', { name: /^Step 3:/ }).click();
+	await waitForStep(frame, ids[2]);
+	await expect(frame.getByRole('button', { name: /^Step 3:/ })).toHaveAttribute('aria-current', 'step');
+
+	const steps = await received(page, 'storymap:step');
+	for (const [index, id] of ids.entries()) expect(steps).toContainEqual({ type: 'storymap:step', id, index });
+});
+
+test('the frame height follows its content as the host page changes width', async ({ page }) => {
+	const frame = await openHost(page, await copySnippet(page, 'stepper'));
+	await expectFrameFitsContent(page, frame);
+	const wide = await page.locator('#embed-slot iframe').evaluate((f) => f.getBoundingClientRect().height);
+
+	const viewport = page.viewportSize()!;
+	await page.setViewportSize({ width: viewport.width > 767 ? 390 : 1280, height: viewport.height });
+	await expectFrameFitsContent(page, frame);
+	const other = await page.locator('#embed-slot iframe').evaluate((f) => f.getBoundingClientRect().height);
+	expect(other).not.toBe(wide);
+	expect((await received(page, 'storymap:height')).length).toBeGreaterThanOrEqual(2);
+});
+
+test('the host can drive the embed, and hears about places', async ({ page }) => {
+	const frame = await openHost(page, await copySnippet(page, 'stepper'));
+	await postToFrame(page, { type: 'storymap:goto', step: 'red-sea' });
+	await waitForStep(frame, 'red-sea');
+	await postToFrame(page, { type: 'storymap:open', place: 'hodeidah' });
+	const dialog = frame.getByRole('dialog', { name: 'Hodeidah' });
+	await expect(dialog).toBeVisible();
+	await expect(dialog).toContainText('25 crew held');
+	await dialog.getByRole('button', { name: 'Close details' }).click();
+
+	await frame.getByRole('button', { name: 'Sanaa' }).click();
+	await expect(frame.getByRole('dialog', { name: 'Sanaa' })).toBeVisible();
+	await expect
+		.poll(() => received(page, 'storymap:place'))
+		.toContainEqual({ type: 'storymap:place', id: 'sanaa' });
+	await expect
+		.poll(() => received(page, 'storymap:place'))
+		.toContainEqual({ type: 'storymap:place', id: 'hodeidah' });
+});
+
+test('50 malformed or hostile messages change nothing and raise no error', async ({ page }) => {
+	const frame = await openHost(page, await copySnippet(page, 'stepper'));
+	await postToFrame(page, { type: 'storymap:goto', step: 'kerman' });
+	const before = await waitForStep(frame, 'kerman');
+	const stepEvents = (await received(page, 'storymap:step')).length;
+
+	const hostile: unknown[] = [
+		null,
+		0,
+		'',
+		'storymap:goto',
+		'pymxPYMxidxPYMxheightxPYMx1',
+		[],
+		{},
+		{ type: null },
+		{ type: 'storymap:goto' },
+		{ type: 'storymap:goto', step: null },
+		{ type: 'storymap:goto', step: 7 },
+		{ type: 'storymap:goto', step: ['kerman'] },
+		{ type: 'storymap:goto', step: { id: 'kerman' } },
+		{ type: 'storymap:goto', step: 'nope' },
+		{ type: 'storymap:goto', step: 'KERMAN' },
+		{ type: 'storymap:goto', step: '<script>alert(1)</script>' },
+		{ type: 'storymap:goto', step: 'kerman"><img src=x onerror=alert(1)>' },
+		{ type: 'storymap:goto', step: 'x'.repeat(100_000) },
+		{ type: 'storymap:goto', step: '../../etc/passwd' },
+		{ type: 'storymap:goto', step: 'constructor' },
+		{ type: 'storymap:goto', step: '__proto__' },
+		{ type: 'storymap:open' },
+		{ type: 'storymap:open', place: 'atlantis' },
+		{ type: 'storymap:open', place: '<b>kerman</b>' },
+		{ type: 'storymap:open', place: 12 },
+		{ type: 'storymap:open', place: 'javascript:alert(1)' },
+		{ type: 'storymap:open', place: 'toString' },
+		{ type: 'storymap:viewport' },
+		{ type: 'storymap:viewport', top: 'x', height: 800 },
+		{ type: 'storymap:viewport', top: 0, height: 0 },
+		{ type: 'storymap:viewport', top: 0, height: -50 },
+		{ type: 'storymap:viewport', top: 1e12, height: 800 },
+		{ type: 'storymap:height', height: 10 },
+		{ type: 'storymap:step', id: 'explore', index: 10 },
+		{ type: 'storymap:place', id: 'kerman-city' },
+		{ type: 'storymap:ready', mode: 'scroll' },
+		{ type: 'storymap:scroll', top: 5000 },
+		{ type: 'STORYMAP:GOTO', step: 'explore' },
+		{ type: ' storymap:goto', step: 'explore' },
+		{ type: 'storymap:goto ', step: 'explore' },
+		{ sentinel: 'amp', type: 'embed-size', height: 1 },
+		{ type: 'storymap:goto', step: 'ex plore' },
+		JSON.parse('{"__proto__": {"type": "storymap:goto", "step": "explore"}}'),
+		{ toString: 'storymap:goto' },
+		new Array(1000).fill('storymap'),
+		{ type: 'storymap:goto', step: 'explore' }.toString(),
+		{ nested: { type: 'storymap:goto', step: 'explore' } },
+		{ type: ['storymap:goto'], step: 'explore' },
+		{ data: { type: 'storymap:open', place: 'sanaa' } },
+		{ type: 'storymap:open', place: 'sanaa', extra: '<script>' }.toString()
+	];
+	expect(hostile).toHaveLength(50);
+	for (const message of hostile) await postToFrame(page, message);
+	// And values only a browser can clone.
+	await page.locator('#embed-slot iframe').evaluate((iframe) => {
+		const target = (iframe as HTMLIFrameElement).contentWindow!;
+		for (const value of [
+			new Date(),
+			new Map([['type', 'storymap:goto']]),
+			/storymap:goto/,
+			new Uint8Array(16),
+			new Blob(['{"type":"storymap:goto","step":"explore"}'])
+		])
+			target.postMessage(value, '*');
+	});
+	// A valid message after the hostile ones proves they were all processed (messages arrive in order).
+	await postToFrame(page, { type: 'storymap:goto', step: 'kerman' });
+	await expect(frame.locator('#story-map')).toHaveAttribute('data-step', 'kerman');
+
+	expectSameCamera(await readCamera(frame), before, 'after hostile messages');
+	await expect(frame.getByRole('dialog')).toHaveCount(0);
+	expect((await received(page, 'storymap:step')).slice(stepEvents)).toEqual([]);
+	expect(await page.evaluate(() => window.scrollY)).toBeLessThan(5000);
+});
+
+test('messages from anything but the parent window are ignored', async ({ page }) => {
+	const frame = await openHost(page, await copySnippet(page, 'stepper'));
+	await waitForStep(frame, 'overview');
+	// The embed posting to itself is not its parent.
+	await frame
+		.locator('body')
+		.evaluate(() => window.postMessage({ type: 'storymap:goto', step: 'explore' }, '*'));
+	await postToFrame(page, { type: 'storymap:goto', step: 'kerman' });
+	await waitForStep(frame, 'kerman');
+});
+
+test('the single view shows one step with its caption and a link to the story; places open', async ({
+	page
+}) => {
+	const frame = await openHost(page, await copySnippet(page, 'single', 'baghdad'));
+	await waitForStep(frame, 'baghdad');
+	await expect(frame.getByRole('heading', { name: 'Four years earlier, at Baghdad airport' })).toBeVisible();
+	await expect(frame.getByRole('navigation', { name: 'Story steps' })).toHaveCount(0);
+	const link = frame.getByRole('link', { name: /Read the full story/ });
+	await expect(link).toHaveAttribute('target', '_top');
+	expect(await link.getAttribute('href')).toMatch(/\?step=baghdad$/);
+
+	await page.locator('#embed-slot').scrollIntoViewIfNeeded();
+	await waitForStep(frame, 'baghdad');
+	const { x, y } = await screenPosition(frame, await pointOf(page, 'soleimani-strike'));
+	await page.mouse.click(x, y);
+	await expect(frame.getByRole('dialog', { name: 'Soleimani strike site' })).toBeVisible();
+	await expect
+		.poll(() => received(page, 'storymap:place'))
+		.toContainEqual({
+			type: 'storymap:place',
+			id: 'soleimani-strike'
+		});
+});
+
+test('scrolling the host page walks the scroll embed through every step with the story page cameras', async ({
+	page
+}) => {
+	await page.goto('/');
+	const ids = await stepIds(page);
+	const storyCameras: Record<string, Awaited<ReturnType<typeof readCamera>>> = {};
+	for (const id of ids) {
+		await scrollToStep(page, id);
+		storyCameras[id] = await waitForStep(page, id);
+	}
+
+	const frame = await openHost(page, await copySnippet(page, 'scroll'));
+	const iframe = page.locator('#embed-slot iframe');
+	await expectFrameFitsContent(page, frame);
+	const { readingLine } = storyLayout(page.viewportSize()!);
+	for (const id of ids) {
+		const frameTop = await iframe.evaluate((f) => f.getBoundingClientRect().top + window.scrollY);
+		const cardTop = await frame.locator(`article#${id}`).evaluate((card) => card.getBoundingClientRect().top);
+		await page.evaluate(
+			(y) => window.scrollTo({ top: y, behavior: 'instant' }),
+			frameTop + cardTop - readingLine * page.viewportSize()!.height
+		);
+		expectSameCamera(await waitForStep(frame, id), storyCameras[id], `scroll embed at ${id}`);
+		// The pinned map stays at the top of the host viewport once the frame reaches it, like position: sticky.
+		await expect
+			.poll(async () => {
+				const mapBox = (await frame.locator('#story-map').boundingBox())!;
+				const frameBox = (await iframe.boundingBox())!;
+				return (
+					Math.abs(mapBox.y - Math.max(0, frameBox.y)) + Math.abs(mapBox.height - page.viewportSize()!.height)
+				);
+			})
+			.toBeLessThanOrEqual(2);
+	}
+	const steps = await received(page, 'storymap:step');
+	for (const id of ids) expect(steps.map((s) => s.id)).toContain(id);
+
+	// goto from the host scrolls the host page to the step.
+	await postToFrame(page, { type: 'storymap:goto', step: ids[1] });
+	await waitForStep(frame, ids[1]);
+});
+
+test('embed pages are noindex with the story as canonical, and explain unknown parameters', async ({
+	page
+}) => {
+	await page.goto('/embed/?step=nope&theme=neon&steps=kerman,ghost');
+	await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
+	expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toMatch(/^\.\.\/?$|\/$/);
+	const notice = page.getByRole('status').filter({ hasText: 'Unknown' });
+	await expect(notice).toContainText('Unknown step "nope": starting at the first step.');
+	await expect(notice).toContainText('Unknown theme "neon": using the light theme.');
+	await expect(notice).toContainText('Unknown step "ghost" in "steps": left out.');
+	await waitForStep(page, 'kerman');
+	await expect(page.getByRole('button', { name: /^Step 1: Two bombs/ })).toBeVisible();
+
+	await page.goto('/embed/scroll/');
+	await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
+	await page.goto('/embed/?theme=dark');
+	await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+	await waitForStep(page, 'overview');
+});
+
+test('the Embed dialog previews each snippet live', async ({ page }) => {
+	await page.goto('/?step=claim');
+	await page.getByRole('button', { name: 'Embed this story' }).click();
+	const dialog = page.getByRole('dialog', { name: 'Embed this story' });
+	await expect(dialog.locator('section[data-snippet="single"] textarea')).toHaveValue(/step=claim/);
+	const preview = dialog.frameLocator('iframe.embed-preview').frameLocator('iframe');
+	await expect(preview.locator('#story-map')).toHaveAttribute('data-ready', 'true');
+	await dialog.locator('section[data-snippet="single"]').getByRole('button', { name: 'Preview' }).click();
+	await expect(preview.locator('#story-map')).toHaveAttribute('data-step', 'claim');
+	await page.keyboard.press('Escape');
+	await expect(dialog).toBeHidden();
+	await expect(page.getByRole('button', { name: 'Embed this story' })).toBeFocused();
+});
