@@ -143,3 +143,13 @@ describe('scroll embed geometry', () => {
 		expect(activeAtLine(sections, 9000)).toBe(2);
 	});
 });
+
+describe('the host script', () => {
+	it('stays under 5 KB gzip', async () => {
+		const { readFileSync } = await import('node:fs');
+		const { gzipSync } = await import('node:zlib');
+		const size = gzipSync(readFileSync(new URL('../../static/embed.js', import.meta.url))).length;
+		console.log(`static/embed.js: ${size} bytes gzip`);
+		expect(size).toBeLessThan(5 * 1024);
+	});
+});
