@@ -82,7 +82,7 @@ describe('story problems name the file, the step and the field', () => {
 			.replace('capital -> port: A link', 'capital to port')
 			.replace('https://example.org/capital', 'javascript:evil');
 		expect(problemsWith(story)).toEqual([
-			'story.aml, step "first", field "focsu": unknown field (known: id, title, date, text, focus, layers, highlight, arcs, bearing, pitch, maxZoom, zoom, center, explore)',
+			'story.aml, step "first", field "focsu": unknown field (known: id, title, date, text, focus, layers, highlight, arcs, bearing, pitch, maxZoom, zoom, center, explore, mapDescription)',
 			'story.aml, step "first", field "text": link "javascript:evil" must be an http(s) address or a #anchor',
 			'story.aml, step "first", field "maxZoom": "40" is not a number from 0 to 22',
 			'story.aml, step "second", field "arcs": "capital to port" is not "from -> to: label" (or "~>" for a schematic route)'

@@ -44,16 +44,22 @@ export function roundGeometry<G extends GeoJSON.Geometry>(geometry: G, decimals:
 	const round = (position: number[]) => position.map((v) => Math.round(v * factor) / factor);
 	const line = (positions: number[][]) =>
 		positions.map(round).filter((p, i, all) => i === 0 || p[0] !== all[i - 1][0] || p[1] !== all[i - 1][1]);
+	// Rings that rounding shrinks below a triangle are dropped; a polygon whose outer ring goes, goes.
+	const polygon = (rings: number[][][]) => {
+		const kept = rings.map(line);
+		return kept[0]?.length >= 4 ? kept.filter((ring) => ring.length >= 4) : [];
+	};
 	switch (geometry.type) {
 		case 'Point':
 			return { ...geometry, coordinates: round(geometry.coordinates) };
 		case 'LineString':
 			return { ...geometry, coordinates: line(geometry.coordinates) };
 		case 'MultiLineString':
+			return { ...geometry, coordinates: geometry.coordinates.map(line).filter((l) => l.length >= 2) };
 		case 'Polygon':
-			return { ...geometry, coordinates: geometry.coordinates.map(line) };
+			return { ...geometry, coordinates: polygon(geometry.coordinates) };
 		case 'MultiPolygon':
-			return { ...geometry, coordinates: geometry.coordinates.map((p) => p.map(line)) };
+			return { ...geometry, coordinates: geometry.coordinates.map(polygon).filter((p) => p.length > 0) };
 		default:
 			return geometry;
 	}

@@ -38,4 +38,7 @@ export function applyLayers(map: MapLibreMap, geo: StoryGeo, state: MapState): v
 		if (state.interactive) map[handler].enable();
 		else map[handler].disable();
 	}
+	// On touch screens one finger keeps scrolling the page; two fingers move the map.
+	if (state.interactive && window.matchMedia('(pointer: coarse)').matches) map.cooperativeGestures.enable();
+	else map.cooperativeGestures.disable();
 }

@@ -6,6 +6,7 @@ import type { Bounds, GeoLayer, Place, Story } from '../story/types.ts';
 import { indexFeatures, placesOf, validateContent } from '../story/validateContent.ts';
 import { validateLayer } from '../geo/validateLayer.ts';
 import { anchorOf, arcFeature, boundsOf } from '../geo/geometry.ts';
+import { describeStep, type ArcFacts } from '../story/describeStep.ts';
 
 export interface ContentPaths {
 	root: string;
@@ -82,7 +83,15 @@ export function assembleContent(
 		frames[step.id] = boundsOf({ type: 'FeatureCollection', features });
 	}
 
-	return { story, layers, places: placesOf(story, layers), frames, arcs: [...arcs.values()] };
+	const places = placesOf(story, layers);
+	const placeIndex = new Map(places.map((place) => [place.id, place]));
+	const arcFacts = new Map(
+		[...arcs.values()].map((arc) => [arc.properties!.id as string, arc.properties as ArcFacts])
+	);
+	for (const step of story.steps)
+		if (!step.mapDescription) step.mapDescription = describeStep(step, placeIndex, arcFacts, layers);
+
+	return { story, layers, places, frames, arcs: [...arcs.values()] };
 }
 
 /** Reads and checks the story file and every geo layer; throws ContentError listing every problem. */

@@ -19,3 +19,11 @@ export function urlForStep(url: URL, stepId: string): URL {
 	next.hash = '';
 	return next;
 }
+
+/** `?place=<id>` opens that place's details; anything else is reported, never rendered as markup. */
+export function placeFromUrl(url: URL, placeIds: string[]): { id?: string; unknown?: string } {
+	const requested = url.searchParams.get('place');
+	if (requested === null || requested === '') return {};
+	if (placeIds.includes(requested)) return { id: requested };
+	return { unknown: requested.length > 60 ? `${requested.slice(0, 60)}…` : requested };
+}

@@ -20,7 +20,8 @@ const STEP_FIELDS = [
 	'maxZoom',
 	'zoom',
 	'center',
-	'explore'
+	'explore',
+	'mapDescription'
 ];
 
 /** "a, b,c" -> ["a", "b", "c"] */
@@ -168,6 +169,7 @@ function parseStep(file: string, raw: Record<string, unknown>, index: number, is
 		highlight: raw.highlight === undefined ? focus : highlight,
 		arcs,
 		camera,
-		explore: explore === 'true'
+		explore: explore === 'true',
+		mapDescription: text(raw.mapDescription) ?? ''
 	};
 }

@@ -84,6 +84,11 @@ export interface Step {
 	camera: CameraOverrides;
 	/** The reader may pan and zoom freely (the closing step). */
 	explore: boolean;
+	/**
+	 * What the map shows, in words (screen readers, text view, image alt text).
+	 * The story file may set it; otherwise the loader writes it from the step data.
+	 */
+	mapDescription: string;
 }
 
 export interface Story {

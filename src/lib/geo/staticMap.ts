@@ -1,0 +1,124 @@
+import { geoArea, geoMercator, geoPath } from 'd3-geo';
+import type { Camera, Viewport } from '../camera/camera.ts';
+import type { Palette } from '../map/style.ts';
+import type { Place } from '../story/types.ts';
+import type { Basemap } from './basemap.ts';
+import { DETAIL_MIN_ZOOM } from './basemap.ts';
+
+export interface StaticMapInput {
+	camera: Camera;
+	viewport: Viewport;
+	basemap: Basemap;
+	/** The story layers shown at this step. */
+	layers: GeoJSON.FeatureCollection[];
+	arcs: GeoJSON.Feature[];
+	highlighted: string[];
+	/** Point places shown, for markers and labels. */
+	places: Place[];
+	palette: Palette;
+	title: string;
+	description: string;
+}
+
+const TILE_SIZE = 512;
+
+function escapeXml(text: string): string {
+	return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/**
+ * d3-geo reads polygon rings the other way round from RFC 7946 (which Turf
+ * follows): a ring that seems to cover more than half the globe is reversed.
+ */
+function d3Winding<F extends GeoJSON.Feature>(feature: F): F {
+	const geometry = feature.geometry;
+	if (geometry.type !== 'Polygon' && geometry.type !== 'MultiPolygon') return feature;
+	if (geoArea(feature) <= 2 * Math.PI) return feature;
+	const reverse = (rings: GeoJSON.Position[][]) => rings.map((ring) => [...ring].reverse());
+	return {
+		...feature,
+		geometry:
+			geometry.type === 'Polygon'
+				? { ...geometry, coordinates: reverse(geometry.coordinates) }
+				: { ...geometry, coordinates: geometry.coordinates.map(reverse) }
+	};
+}
+
+/**
+ * A map image for one step, drawn from the same data and camera as the live
+ * map: the stand-in when scripts are off or WebGL is missing.
+ */
+export function renderStaticMap(input: StaticMapInput): string {
+	const { camera, viewport, basemap, palette: colors } = input;
+	const { width, height } = viewport;
+	const projection = geoMercator()
+		.scale((TILE_SIZE * 2 ** camera.zoom) / (2 * Math.PI))
+		.center(camera.center)
+		.translate([width / 2, height / 2])
+		.clipExtent([
+			[-2, -2],
+			[width + 2, height + 2]
+		])
+		.precision(0.5);
+	const path = geoPath(projection).digits(1);
+	const draw = (features: GeoJSON.Feature[], attributes: (f: GeoJSON.Feature) => string) =>
+		features
+			.map((feature) => {
+				const d = path(d3Winding(feature));
+				return d ? `<path d="${d}" ${attributes(feature)}/>` : '';
+			})
+			.join('');
+
+	const detail = camera.zoom >= DETAIL_MIN_ZOOM;
+	const highlighted = new Set(input.highlighted);
+	const isHighlighted = (f: GeoJSON.Feature) => highlighted.has(f.properties?.id as string);
+	const polygons = input.layers.flatMap((layer) =>
+		layer.features.filter((f) => f.geometry.type === 'Polygon' || f.geometry.type === 'MultiPolygon')
+	);
+	const fillOf = (f: GeoJSON.Feature) => {
+		const props = f.properties ?? {};
+		if (props.precision === 'uncertain') return colors.placeHighlight;
+		if (isHighlighted(f)) return colors.countryHighlight;
+		return props.kind === 'territory' ? colors.territory : colors.country;
+	};
+
+	const markers = input.places
+		.map((place) => {
+			const position = projection(place.anchor);
+			if (!position) return '';
+			const [x, y] = position.map((v) => Math.round(v * 10) / 10);
+			if (x < 0 || y < 0 || x > width || y > height) return '';
+			const strong = highlighted.has(place.id);
+			return (
+				`<circle cx="${x}" cy="${y}" r="${strong ? 9 : 6}" fill="${strong ? colors.placeHighlight : colors.place}" stroke="${colors.halo}" stroke-width="2"/>` +
+				`<text x="${x}" y="${y + 24}" text-anchor="middle" class="label">${escapeXml(place.name)}</text>`
+			);
+		})
+		.join('');
+
+	return [
+		`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="t d">`,
+		`<title id="t">${escapeXml(input.title)}</title><desc id="d">${escapeXml(input.description)}</desc>`,
+		`<style>.label{font:13px system-ui,sans-serif;fill:${colors.text};paint-order:stroke;stroke:${colors.halo};stroke-width:3px}</style>`,
+		`<rect width="${width}" height="${height}" fill="${colors.sea}"/>`,
+		draw(basemap.worldLand.features, () => `fill="${colors.land}"`),
+		detail ? draw(basemap.regionLand.features, () => `fill="${colors.land}"`) : '',
+		draw(polygons, (f) => `fill="${fillOf(f)}" fill-opacity="0.55"`),
+		draw(
+			(detail ? basemap.regionBorders : basemap.worldBorders).features,
+			() => `fill="none" stroke="${colors.border}" stroke-width="0.8"`
+		),
+		draw(
+			polygons.filter((f) => f.properties?.precision === 'uncertain'),
+			() => `fill="none" stroke="${colors.placeHighlight}" stroke-width="2" stroke-dasharray="4 4"`
+		),
+		draw(
+			input.arcs,
+			(f) =>
+				`fill="none" stroke="${colors.arc}" stroke-width="2.5"${f.properties?.schematic ? ' stroke-dasharray="5 5"' : ''}`
+		),
+		markers,
+		`<text x="${width - 8}" y="${height - 8}" text-anchor="end" class="label" font-size="11">Made with Natural Earth</text>`,
+		'</svg>'
+	].join('');
+}

@@ -1,0 +1,19 @@
+import type { Topology } from 'topojson-specification';
+import world from 'world-atlas/countries-110m.json';
+import detail from 'world-atlas/countries-50m.json';
+import { buildBasemap, detailRegion, type Basemap } from '../geo/basemap.ts';
+import type { Bounds } from '../story/types.ts';
+
+const cache = new Map<string, Basemap>();
+
+/** The basemap for a story's step frames; built once per region (a build asks for it many times). */
+export function basemapFor(frames: Record<string, Bounds>): Basemap {
+	const region = detailRegion(Object.values(frames));
+	const key = region.join(',');
+	let basemap = cache.get(key);
+	if (!basemap) {
+		basemap = buildBasemap(world as unknown as Topology, detail as unknown as Topology, region);
+		cache.set(key, basemap);
+	}
+	return basemap;
+}
