@@ -14,7 +14,27 @@ const config = {
 	kit: {
 		adapter: adapter({ strict: true }),
 		paths: { base },
-		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' }
+		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
+		// Sent as a <meta> tag in the prerendered pages; SvelteKit hashes its own inline
+		// bootstrap script. No 'unsafe-inline' or 'unsafe-eval' for scripts. MapLibre's
+		// worker is a same-origin file (setWorkerUrl), so worker-src 'self' suffices.
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self'],
+				'style-src': ['self', 'unsafe-inline'],
+				'img-src': ['self', 'data:', 'blob:'],
+				'font-src': ['self'],
+				'connect-src': ['self'],
+				'worker-src': ['self', 'blob:'],
+				'child-src': ['self', 'blob:'],
+				'frame-src': ['self'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self']
+			}
+		}
 	}
 };
 

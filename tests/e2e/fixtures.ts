@@ -5,14 +5,24 @@ import { storyLayout } from '../../src/lib/camera/layout.ts';
 export const HOST_ORIGIN = 'http://localhost:4180';
 
 /**
- * Every browser test fails on an uncaught page error or on a request that
- * leaves the site's own origin.
+ * Every browser test fails on an uncaught page error, a request that leaves
+ * the site's own origin (or the host fixture's), or a Content-Security-Policy
+ * violation, in any frame.
  */
 export const test = base.extend<{ guard: void }>({
 	guard: [
 		async ({ page, baseURL }, use) => {
 			const errors: string[] = [];
 			const foreign: string[] = [];
+			const csp: string[] = [];
+			page.on('console', (message) => {
+				if (message.text().includes('Content Security Policy')) csp.push(message.text());
+			});
+			await page.addInitScript(() =>
+				document.addEventListener('securitypolicyviolation', (event) =>
+					console.error(`Content Security Policy violation: ${event.violatedDirective} ${event.blockedURI}`)
+				)
+			);
 			const allowed = [new URL(baseURL!).origin, HOST_ORIGIN];
 			page.on('pageerror', (error) => errors.push(error.message));
 			page.on('request', (request) => {
@@ -23,6 +33,7 @@ export const test = base.extend<{ guard: void }>({
 			await use();
 			expect(errors, 'page errors').toEqual([]);
 			expect(foreign, 'requests outside the site').toEqual([]);
+			expect(csp, 'Content Security Policy violations').toEqual([]);
 		},
 		{ auto: true }
 	]

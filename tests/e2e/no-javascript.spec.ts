@@ -11,6 +11,7 @@ test('without JavaScript the whole narrative, the place list and the details are
 	expect(await steps.count()).toBeGreaterThanOrEqual(8);
 	for (const step of await steps.all()) {
 		await expect(step.locator('h2')).not.toBeEmpty();
+		await expect(step.locator('.map-description')).toContainText('Map showing');
 		expect(await step.locator('p').count()).toBeGreaterThan(1);
 	}
 	await expect(page.locator('article#kerman')).toContainText('95 people were killed and 284 injured');
@@ -22,6 +23,12 @@ test('without JavaScript the whole narrative, the place list and the details are
 		const target = (await link.getAttribute('href'))!;
 		await expect(page.locator(target)).toContainText('Sources');
 	}
+	for (const id of await steps.evaluateAll((cards) => cards.map((card) => card.id))) {
+		const image = page.locator(`article#${id} img.static-map`);
+		await image.scrollIntoViewIfNeeded();
+		await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+	}
+	await expect(page.locator('.map-layer')).toBeHidden();
 	await page.locator('#places a[data-place="achin"]').click();
 	await expect(page).toHaveURL(/#place-achin$/);
 	await expect(page.locator('#place-achin')).toBeInViewport();

@@ -1,0 +1,101 @@
+import { expect, expectSameCamera, readCamera, stepIds, test, waitForStep } from './fixtures.ts';
+
+test('a flick from top to bottom in under a second ends in the last step state', async ({ page }) => {
+	await page.goto('/');
+	const ids = await stepIds(page);
+	await waitForStep(page, ids[0]);
+	const lastCard = await page
+		.locator(`article#${ids.at(-1)}`)
+		.evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
+	const target = lastCard - 0.3 * page.viewportSize()!.height;
+	const elapsed = await page.evaluate(async (end) => {
+		const started = performance.now();
+		const start = window.scrollY;
+		for (let i = 1; i <= 8; i++) {
+			window.scrollTo({ top: start + ((end - start) * i) / 8, behavior: 'instant' });
+			await new Promise((resolve) => setTimeout(resolve, 40));
+		}
+		return performance.now() - started;
+	}, target);
+	expect(elapsed).toBeLessThan(1000);
+	const flicked = await waitForStep(page, ids.at(-1)!);
+	await page.goto(`/?step=${ids.at(-1)}`);
+	expectSameCamera(await waitForStep(page, ids.at(-1)!), flicked, 'after a flick');
+});
+
+test('a resize re-frames the current step as a deep link at the new size would', async ({ page }) => {
+	await page.goto('/?step=red-sea');
+	const before = await waitForStep(page, 'red-sea');
+	const size = page.viewportSize()!;
+	await page.setViewportSize({ width: size.height, height: size.width });
+	// Wait for the re-framed camera, then for it to hold still.
+	await expect.poll(async () => (await readCamera(page)).bounds.join()).not.toBe(before.bounds.join());
+	let previous = '';
+	await expect
+		.poll(async () => {
+			const current = JSON.stringify(await readCamera(page));
+			const stable = current === previous;
+			previous = current;
+			return stable;
+		})
+		.toBe(true);
+	const resized = await readCamera(page);
+	await page.goto('/?step=red-sea');
+	expectSameCamera(await waitForStep(page, 'red-sea'), resized, 'resized vs deep link at the new size');
+});
+
+test('a lost WebGL context falls back to static maps, and the map returns when it is restored', async ({
+	page
+}) => {
+	await page.goto('/?step=kerman');
+	await waitForStep(page, 'kerman');
+	await page.evaluate(() => {
+		const canvas = document.querySelector<HTMLCanvasElement>('#story-map canvas')!;
+		const gl = canvas.getContext('webgl2')!;
+		(window as unknown as { lose: WEBGL_lose_context }).lose = gl.getExtension('WEBGL_lose_context')!;
+		(window as unknown as { lose: WEBGL_lose_context }).lose.loseContext();
+	});
+	await expect(page.locator('.story')).toHaveAttribute('data-map-mode', 'static');
+	await expect(page.getByRole('status').filter({ hasText: 'graphics context was lost' })).toBeVisible();
+	const image = page.locator('article#kerman img.static-map');
+	await expect(image).toBeVisible();
+	await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+
+	await page.evaluate(() => (window as unknown as { lose: WEBGL_lose_context }).lose.restoreContext());
+	await expect(page.locator('.story')).toHaveAttribute('data-map-mode', 'map');
+	await waitForStep(page, 'kerman');
+});
+
+test('a geo file that fails to load gives a notice and a readable story', async ({ page }) => {
+	await page.route('**/story-geo.json', (route) => route.abort());
+	await page.goto('/?step=claim');
+	await expect(page.getByRole('status').filter({ hasText: 'map data could not be loaded' })).toBeVisible();
+	await expect(page.locator('.story')).toHaveAttribute('data-map-mode', 'static');
+	await expect(page.locator('article#claim')).toContainText('ISIS-K');
+	await expect(page.locator('article#claim img.static-map')).toBeVisible();
+	await page.locator('#places button[data-place="achin"]').click();
+	await expect(page.getByRole('dialog', { name: 'Achin district, Nangarhar' })).toBeVisible();
+});
+
+test('bad parameters give a clear notice and the first step, never injected content', async ({ page }) => {
+	let alerted = false;
+	page.on('dialog', async (dialog) => {
+		alerted = true;
+		await dialog.dismiss();
+	});
+	await page.goto('/?step=nope');
+	await expect(page.getByRole('status')).toContainText('step called "nope"');
+	await waitForStep(page, 'overview');
+
+	const hostile = '<script>alert(1)</script><img src=x onerror=alert(2)>';
+	await page.goto(`/?place=${encodeURIComponent(hostile)}`);
+	const notice = page.getByRole('status');
+	await expect(notice).toContainText('place called "<script>alert(1)</script><img src=x onerror=alert(2)>"');
+	await expect(notice.locator('script, img')).toHaveCount(0);
+	await expect(page.getByRole('dialog')).toHaveCount(0);
+	await waitForStep(page, 'overview');
+
+	await page.goto('/?place=hodeidah');
+	await expect(page.getByRole('dialog', { name: 'Hodeidah' })).toBeVisible();
+	expect(alerted).toBe(false);
+});
