@@ -38,7 +38,13 @@ export default defineConfig({
 		trace: 'retain-on-failure'
 	},
 	projects: [
-		{ name: 'desktop', use: { viewport: { width: 1280, height: 800 } } },
-		{ name: 'phone', use: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true } }
+		// Byte budgets of the build: no browser, once.
+		{ name: 'budget', testMatch: 'budget.spec.ts' },
+		{ name: 'desktop', testIgnore: 'budget.spec.ts', use: { viewport: { width: 1280, height: 800 } } },
+		{
+			name: 'phone',
+			testIgnore: 'budget.spec.ts',
+			use: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true }
+		}
 	]
 });

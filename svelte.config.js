@@ -12,7 +12,8 @@ const config = {
 	preprocess: vitePreprocess(),
 	compilerOptions: { runes: true },
 	kit: {
-		adapter: adapter({ strict: true }),
+		// precompress writes .gz and .br beside every file, for hosts and CDNs that serve them.
+		adapter: adapter({ pages: process.env.BUILD_DIR ?? 'build', strict: true, precompress: true }),
 		paths: { base },
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
 		// Sent as a <meta> tag in the prerendered pages; SvelteKit hashes its own inline

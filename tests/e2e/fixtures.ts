@@ -1,5 +1,6 @@
 import { test as base, expect, type Page } from '@playwright/test';
 import { storyLayout } from '../../src/lib/camera/layout.ts';
+import { decodeStoryGeo, type StoryGeoWire } from '../../src/lib/geo/wire.ts';
 
 /** The host-page fixture's origin: a different port, so a different origin. */
 export const HOST_ORIGIN = 'http://localhost:4180';
@@ -117,9 +118,7 @@ export async function anchorOf(page: Page, placeId: string): Promise<[number, nu
 
 /** Coordinates of a point place, from the map data the site serves. */
 export async function pointOf(page: Page, placeId: string): Promise<[number, number]> {
-	const geo = (await (await page.request.get('/story-geo.json')).json()) as {
-		layers: { data: GeoJSON.FeatureCollection }[];
-	};
+	const geo = decodeStoryGeo((await (await page.request.get('/story-geo.json')).json()) as StoryGeoWire);
 	for (const layer of geo.layers)
 		for (const feature of layer.data.features)
 			if (feature.properties?.id === placeId && feature.geometry.type === 'Point')

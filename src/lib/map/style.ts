@@ -8,7 +8,8 @@ import type {
 	StyleSpecification,
 	SymbolLayerSpecification
 } from 'maplibre-gl';
-import { DETAIL_MIN_ZOOM, type Basemap } from '../geo/basemap.ts';
+import { DETAIL_MIN_ZOOM } from '../geo/basemap.ts';
+import { EMPTY_COLLECTION, type WorldLayers } from '../geo/wire.ts';
 
 /** What /story-geo.json serves: every geo layer plus the arcs the steps draw. */
 export interface StoryGeo {
@@ -192,7 +193,7 @@ export function clickableLayerIds(layerIds: string[]): string[] {
 
 /** A complete, self-contained style: no tiles, no glyph or sprite server. */
 export function buildStyle(
-	basemap: Basemap,
+	world: WorldLayers,
 	geo: StoryGeo,
 	colors: Palette = PALETTES.light
 ): StyleSpecification {
@@ -202,11 +203,12 @@ export function buildStyle(
 		version: 8,
 		transition: { duration: 400, delay: 0 },
 		sources: {
-			'world-land': geojson(basemap.worldLand),
-			'world-borders': geojson(basemap.worldBorders),
-			'region-land': geojson(basemap.regionLand),
-			'region-borders': geojson(basemap.regionBorders),
-			'country-labels': geojson(basemap.labels),
+			'world-land': geojson(world.land),
+			'world-borders': geojson(world.borders),
+			// Filled in by StoryMap when the 1:50m detail arrives (after the first view).
+			'region-land': geojson(EMPTY_COLLECTION),
+			'region-borders': geojson(EMPTY_COLLECTION),
+			'country-labels': geojson(world.labels),
 			arcs: { ...geojson(geo.arcs), promoteId: 'id' },
 			...Object.fromEntries(
 				geo.layers.map((layer) => [storySourceId(layer.id), { ...geojson(layer.data), promoteId: 'id' }])

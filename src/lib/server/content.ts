@@ -16,7 +16,8 @@ export interface ContentPaths {
 }
 
 export const DEFAULT_PATHS: ContentPaths = {
-	root: process.cwd(),
+	// STORY_ROOT builds another story's content (the scale benchmark's synthetic stories).
+	root: process.env.STORY_ROOT ?? process.cwd(),
 	storyFile: 'src/content/story.aml',
 	geoDir: 'geo'
 };

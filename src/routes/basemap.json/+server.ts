@@ -1,10 +1,11 @@
 import { json } from '@sveltejs/kit';
+import { encodeWorld } from '$lib/geo/wire';
 import { basemapFor } from '$lib/server/basemap';
 import { loadContent } from '$lib/server/content';
 
 export const prerender = true;
 
-/** Land, borders and country labels from Natural Earth: the map needs no tile server. */
+/** The world at 1:110m with country labels (TopoJSON): all the map's first view needs. */
 export function GET() {
-	return json(basemapFor(loadContent().frames));
+	return json(encodeWorld(basemapFor(loadContent().frames)));
 }

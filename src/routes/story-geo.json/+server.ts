@@ -1,19 +1,23 @@
 import { json } from '@sveltejs/kit';
+import { encodeStoryGeo } from '$lib/geo/wire';
 import { loadContent } from '$lib/server/content';
-import type { StoryGeo } from '$lib/map/style';
 
 export const prerender = true;
 
-/** Every geo layer and the arcs, fetched by the map once the words are on screen. */
+/** What the map draws with: the details panel reads the page's own data, so only these go out. */
+const MAP_PROPERTIES = ['id', 'name', 'kind', 'precision'] as const;
+
+/** Every geo layer and the arcs (TopoJSON), fetched by the map once the words are on screen. */
 export function GET() {
 	const { layers, arcs } = loadContent();
-	const body: StoryGeo = {
-		layers: layers.map((layer) => ({
-			id: layer.id,
-			title: layer.title,
-			data: { type: 'FeatureCollection', features: layer.features }
-		})),
-		arcs: { type: 'FeatureCollection', features: arcs }
-	};
-	return json(body);
+	const slim = layers.map((layer) => ({
+		id: layer.id,
+		title: layer.title,
+		features: layer.features.map((feature) => ({
+			type: 'Feature' as const,
+			geometry: feature.geometry,
+			properties: Object.fromEntries(MAP_PROPERTIES.map((key) => [key, feature.properties[key]]))
+		}))
+	}));
+	return json(encodeStoryGeo(slim, arcs));
 }

@@ -1,0 +1,50 @@
+/**
+ * A static file server that compresses like a CDN: it serves a precompressed
+ * .br or .gz beside the file when there is one and the browser accepts it,
+ * else compresses on the fly. Loopback only; stops with the benchmark.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
+
+const TYPES: Record<string, string> = {
+	'.html': 'text/html; charset=utf-8',
+	'.js': 'text/javascript',
+	'.mjs': 'text/javascript',
+	'.css': 'text/css',
+	'.json': 'application/json',
+	'.geojson': 'application/json',
+	'.svg': 'image/svg+xml'
+};
+
+export function serveStatic(root: string, port: number): Promise<Server> {
+	const server = createServer((request, response) => {
+		const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+		let file = normalize(join(root, path));
+		if (!file.startsWith(normalize(root))) return void response.writeHead(403).end();
+		if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+		if (!existsSync(file)) return void response.writeHead(404).end('not found');
+		const accept = String(request.headers['accept-encoding'] ?? '');
+		const type = TYPES[extname(file)] ?? 'application/octet-stream';
+		let body: Buffer;
+		let encoding: string | undefined;
+		if (accept.includes('br')) {
+			encoding = 'br';
+			body = existsSync(`${file}.br`) ? readFileSync(`${file}.br`) : brotliCompressSync(readFileSync(file));
+		} else if (accept.includes('gzip')) {
+			encoding = 'gzip';
+			body = existsSync(`${file}.gz`)
+				? readFileSync(`${file}.gz`)
+				: gzipSync(readFileSync(file), { level: 9 });
+		} else body = readFileSync(file);
+		response.writeHead(200, {
+			'content-type': type,
+			'content-length': body.length,
+			'cache-control': 'no-store',
+			...(encoding ? { 'content-encoding': encoding } : {})
+		});
+		response.end(body);
+	});
+	return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));
+}

@@ -1,0 +1,157 @@
+/**
+ * npm run bench -- --scale — how a step change and a full scroll-through cost
+ * as stories grow: synthetic stories of 10, 100 and 1,000 steps with 100,
+ * 1,000 and 10,000 features are built and driven in Chromium (reduced motion,
+ * so each step is a camera jump and the cost is the work, not the flight).
+ */
+import { execSync } from 'node:child_process';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumPath } from '../tests/chromium.ts';
+import { serveStatic } from './lib/server.ts';
+import { summarize } from './lib/stats.ts';
+
+const root = join(import.meta.dirname, '..');
+const SIZES = [
+	{ steps: 10, features: 100 },
+	{ steps: 100, features: 1000 },
+	{ steps: 1000, features: 10000 }
+];
+const LAYERS = 10;
+
+/** A deterministic pseudo-random sequence, so every run builds the same stories. */
+function random(seed: number) {
+	let state = seed;
+	return () => {
+		state = (state * 1664525 + 1013904223) % 4294967296;
+		return state / 4294967296;
+	};
+}
+
+/** Writes a synthetic story (story.aml + geo layers) into `dir`. */
+export function generateStory(dir: string, steps: number, features: number) {
+	const next = random(steps * 7919 + features);
+	rmSync(dir, { recursive: true, force: true });
+	mkdirSync(join(dir, 'src/content'), { recursive: true });
+	mkdirSync(join(dir, 'geo'), { recursive: true });
+	const ids: string[] = [];
+	for (let layer = 0; layer < LAYERS; layer++) {
+		const list = [];
+		for (let i = layer; i < features; i += LAYERS) {
+			const id = `place-${i}`;
+			ids.push(id);
+			list.push({
+				type: 'Feature',
+				properties: {
+					id,
+					name: `Place ${i}`,
+					kind: 'city',
+					summary: `Synthetic place ${i}.`,
+					sources: [{ outlet: 'Synthetic' }],
+					precision: 'exact'
+				},
+				geometry: { type: 'Point', coordinates: [30 + next() * 40, 10 + next() * 30] }
+			});
+		}
+		writeFileSync(
+			join(dir, `geo/layer-${layer}.geojson`),
+			JSON.stringify({ type: 'FeatureCollection', title: `Layer ${layer}`, features: list })
+		);
+	}
+	const pick = () => ids[Math.floor(next() * ids.length)];
+	const body = Array.from({ length: steps }, (_, i) => {
+		const a = pick();
+		const b = pick();
+		const layers = [Math.floor(next() * LAYERS), Math.floor(next() * LAYERS)].map((l) => `layer-${l}`);
+		return [
+			`id: step-${i}`,
+			`title: Step ${i}`,
+			`focus: ${a}, ${b}`,
+			`layers: ${[...new Set(layers)].join(', ')}, layer-${Number(a.split('-')[1]) % LAYERS}, layer-${Number(b.split('-')[1]) % LAYERS}`,
+			'text: Synthetic step text for the scale benchmark.',
+			':end'
+		].join('\n');
+	}).join('\n\n');
+	writeFileSync(
+		join(dir, 'src/content/story.aml'),
+		`title: Synthetic story\ndek: ${steps} steps.\nbyline: Benchmark\npublished: 2026-01-01\n\n[sources]\noutlet: Synthetic\n[]\n\n[steps]\n${body}\n[]\n`
+	);
+}
+
+const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+const results = [];
+try {
+	for (const [index, size] of SIZES.entries()) {
+		const dir = join(tmpdir(), `storymap-scale-${size.steps}`);
+		const out = join(dir, 'build');
+		generateStory(dir, size.steps, size.features);
+		console.log(`Building ${size.steps} steps, ${size.features} features…`);
+		execSync('npx vite build', {
+			cwd: root,
+			stdio: 'ignore',
+			env: { ...process.env, STORY_ROOT: dir, BUILD_DIR: out }
+		});
+		const server = await serveStatic(out, 4320 + index);
+		const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
+		await page.goto(`http://127.0.0.1:${4320 + index}/`);
+		await page.waitForSelector('#story-map[data-ready="true"]', { timeout: 300_000 });
+
+		// Step changes: the Next button, 30 times from the start; cost = step active -> camera settled.
+		const changes: number[] = [];
+		for (let i = 1; i <= Math.min(30, size.steps - 1); i++) {
+			await page.evaluate(() => performance.clearMarks());
+			await page.getByRole('button', { name: 'Next step' }).click();
+			await page.waitForSelector(`#story-map[data-step="step-${i}"]`);
+			changes.push(
+				await page.evaluate(() => {
+					const active = performance.getEntriesByName('storymap:step-active').at(-1)!.startTime;
+					const settled = performance.getEntriesByName('storymap:camera-settled').at(-1)!.startTime;
+					return settled - active;
+				})
+			);
+		}
+
+		// A full scroll-through: every step in turn, waiting for its camera.
+		await page.evaluate(() => window.scrollTo(0, 0));
+		const started = Date.now();
+		for (let i = 0; i < size.steps; i++) {
+			await page.evaluate((id) => {
+				const card = document.getElementById(id)!;
+				window.scrollTo({
+					top: card.getBoundingClientRect().top + window.scrollY - 0.4 * window.innerHeight,
+					behavior: 'instant'
+				});
+			}, `step-${i}`);
+			await page.waitForSelector(`#story-map[data-step="step-${i}"]`);
+		}
+		const throughMs = Date.now() - started;
+		await page.close();
+		server.close();
+		const change = summarize(changes);
+		results.push({
+			...size,
+			stepChange: change,
+			scrollThroughMs: throughMs,
+			perStepMs: throughMs / size.steps
+		});
+		console.log(
+			`  step change ${change.median.toFixed(2)} ms (${change.min.toFixed(2)}–${change.max.toFixed(2)}), scroll-through ${(throughMs / 1000).toFixed(1)} s, ${(throughMs / size.steps).toFixed(1)} ms/step`
+		);
+	}
+} finally {
+	await browser.close();
+}
+
+console.log('\nsteps  features  step change median (min–max) ms   scroll-through s   ms per step');
+for (const r of results)
+	console.log(
+		`${String(r.steps).padEnd(6)} ${String(r.features).padEnd(9)} ${`${r.stepChange.median.toFixed(2)} (${r.stepChange.min.toFixed(2)}–${r.stepChange.max.toFixed(2)})`.padEnd(33)} ${(r.scrollThroughMs / 1000).toFixed(1).padEnd(18)} ${r.perStepMs.toFixed(1)}`
+	);
+mkdirSync(join(import.meta.dirname, 'results'), { recursive: true });
+writeFileSync(
+	join(import.meta.dirname, 'results/scale.json'),
+	JSON.stringify({ date: new Date().toISOString(), results }, null, 2)
+);
+console.log('Figures written to bench/results/scale.json');

@@ -1,0 +1,28 @@
+// Byte budgets of the build output (deterministic: no browser, no timing).
+// Runs after the Playwright web server has built the site into build/.
+import { expect, test } from '@playwright/test';
+import { firstViewAssets, totals } from '../../bench/lib/firstView.ts';
+
+const KB = 1024;
+const BUDGET_WITHOUT_MAPLIBRE = 100 * KB;
+const BUDGET_ALL = 600 * KB;
+
+test('the first view fits its byte budgets (gzip)', () => {
+	const assets = firstViewAssets('build');
+	const { withoutMapLibre, all } = totals(assets);
+	const rows = assets.map(
+		(a) => `  ${a.group.padEnd(8)} ${(a.gzip / KB).toFixed(1).padStart(7)} KB  ${a.file}`
+	);
+	console.log(
+		[
+			'First view, gzip:',
+			...rows,
+			`  everything but MapLibre: ${(withoutMapLibre / KB).toFixed(1)} KB (budget ${BUDGET_WITHOUT_MAPLIBRE / KB} KB)`,
+			`  with MapLibre:           ${(all / KB).toFixed(1)} KB (budget ${BUDGET_ALL / KB} KB)`
+		].join('\n')
+	);
+	expect(assets.filter((a) => a.group === 'maplibre').length, 'MapLibre main, worker and CSS found').toBe(3);
+	expect(assets.filter((a) => a.group === 'data').length).toBe(2);
+	expect(withoutMapLibre).toBeLessThanOrEqual(BUDGET_WITHOUT_MAPLIBRE);
+	expect(all).toBeLessThanOrEqual(BUDGET_ALL);
+});
