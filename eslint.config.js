@@ -7,7 +7,16 @@ import svelteConfig from './svelte.config.js';
 
 export default ts.config(
 	{
-		ignores: ['build/', '.svelte-kit/', 'node_modules/', 'test-results/', 'playwright-report/', '**/*.tmp.*']
+		ignores: [
+			'build/',
+			'.svelte-kit/',
+			'node_modules/',
+			'test-results/',
+			'playwright-report/',
+			'**/*.tmp.*',
+			'bench/baseline-dist/',
+			'bench/results/'
+		]
 	},
 	js.configs.recommended,
 	...ts.configs.recommended,

@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from '../tests/chromium.ts';
 import { buildBaseline } from './baseline/build.ts';
-import { serveStatic } from './lib/server.ts';
+import { serveStatic, type Sent } from './lib/server.ts';
 import { summarize, type Summary } from './lib/stats.ts';
 import { firstViewAssets, totals } from './lib/firstView.ts';
 
@@ -34,32 +34,8 @@ const NETWORK = {
 	uploadThroughput: 750_000 / 8
 };
 
-// Collected in the page from the first byte: paints, long tasks, and when the map said it was ready.
-const INSTRUMENT = () => {
-	const bench = { longTasks: [] as [number, number][], lcp: 0, mapReady: 0, firstStepText: 0 };
-	(window as unknown as { __bench: typeof bench }).__bench = bench;
-	new PerformanceObserver((list) => {
-		for (const entry of list.getEntries()) bench.longTasks.push([entry.startTime, entry.duration]);
-	}).observe({ type: 'longtask', buffered: true });
-	new PerformanceObserver((list) => {
-		const entries = list.getEntries();
-		bench.lcp = entries[entries.length - 1].startTime;
-	}).observe({ type: 'largest-contentful-paint', buffered: true });
-	const watch = () => {
-		const map = document.getElementById('story-map');
-		if (!bench.mapReady && map?.dataset.ready === 'true') bench.mapReady = performance.now();
-		const first = document.querySelector('.step');
-		if (
-			!bench.firstStepText &&
-			first &&
-			first.getBoundingClientRect().height > 0 &&
-			first.textContent!.trim()
-		)
-			bench.firstStepText = performance.now();
-		if (!bench.mapReady || !bench.firstStepText) requestAnimationFrame(watch);
-	};
-	requestAnimationFrame(watch);
-};
+// Collected in the page from the first byte (plain JS, so no transpiler helpers leak into the page).
+const INSTRUMENT = join(import.meta.dirname, 'lib/instrument.js');
 
 interface Run {
 	fcp: number;
@@ -73,7 +49,7 @@ interface Run {
 	stepToCamera: number;
 }
 
-async function throttledPage(browser: Browser): Promise<{ page: Page; bytes: Record<string, number> }> {
+async function throttledPage(browser: Browser): Promise<Page> {
 	const context = await browser.newContext({
 		viewport: PHONE,
 		isMobile: true,
@@ -81,20 +57,12 @@ async function throttledPage(browser: Browser): Promise<{ page: Page; bytes: Rec
 		deviceScaleFactor: 2
 	});
 	const page = await context.newPage();
-	await page.addInitScript(INSTRUMENT);
+	await page.addInitScript({ path: INSTRUMENT });
 	const cdp = await context.newCDPSession(page);
 	await cdp.send('Network.enable');
 	await cdp.send('Network.emulateNetworkConditions', NETWORK);
 	await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-	const types = new Map<string, string>();
-	const bytes: Record<string, number> = {};
-	cdp.on('Network.responseReceived', (event) => types.set(event.requestId, event.type));
-	cdp.on('Network.loadingFinished', (event) => {
-		const type = types.get(event.requestId) ?? 'Other';
-		bytes[type] = (bytes[type] ?? 0) + event.encodedDataLength;
-		bytes.total = (bytes.total ?? 0) + event.encodedDataLength;
-	});
-	return { page, bytes };
+	return page;
 }
 
 async function stepIds(page: Page): Promise<string[]> {
@@ -115,8 +83,10 @@ async function scrollThrough(page: Page, ids: string[], pause: number) {
 	}
 }
 
-async function measureLoad(browser: Browser, url: string): Promise<Run> {
-	const { page, bytes } = await throttledPage(browser);
+/** Bytes are counted by the server (what a CDN would send, main thread and worker alike) up to map ready. */
+async function measureLoad(browser: Browser, url: string, sent: Sent): Promise<Run> {
+	const page = await throttledPage(browser);
+	sent.reset();
 	await page.goto(url, { waitUntil: 'load', timeout: 300_000 });
 	await page.waitForFunction(
 		() => (window as unknown as { __bench: { mapReady: number } }).__bench.mapReady > 0,
@@ -127,6 +97,7 @@ async function measureLoad(browser: Browser, url: string): Promise<Run> {
 		}
 	);
 	await page.waitForTimeout(1000);
+	const bytes = { ...sent.bytes };
 	const load = await page.evaluate(() => {
 		const bench = (
 			window as unknown as {
@@ -219,11 +190,12 @@ const baseline = await serveStatic(baselineDir, 4311);
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
 const pages = { ours: 'http://127.0.0.1:4310/', baseline: 'http://127.0.0.1:4311/' };
 const runs: Record<'ours' | 'baseline', Run[]> = { ours: [], baseline: [] };
+const servers = { ours, baseline };
 try {
 	for (let i = 0; i < RUNS; i++)
 		for (const name of ['ours', 'baseline'] as const) {
 			process.stdout.write(`run ${i + 1}/${RUNS} ${name}… `);
-			runs[name].push(await measureLoad(browser, pages[name]));
+			runs[name].push(await measureLoad(browser, pages[name], servers[name].sent));
 			console.log(`map ready ${Math.round(runs[name].at(-1)!.mapReady)} ms`);
 		}
 	console.log('Heap across scroll-throughs…');
@@ -239,12 +211,12 @@ try {
 		['first step text visible', 'ms', (r) => r.firstStepText],
 		['map ready (data-ready)', 'ms', (r) => r.mapReady],
 		['total blocking time (load)', 'ms', (r) => r.tbt],
-		['bytes: total', 'KB', (r) => r.bytes.total / 1024],
-		['bytes: document', 'KB', (r) => (r.bytes.Document ?? 0) / 1024],
-		['bytes: script', 'KB', (r) => (r.bytes.Script ?? 0) / 1024],
-		['bytes: stylesheet', 'KB', (r) => (r.bytes.Stylesheet ?? 0) / 1024],
-		['bytes: data (fetch)', 'KB', (r) => ((r.bytes.Fetch ?? 0) + (r.bytes.XHR ?? 0)) / 1024],
-		['bytes: other', 'KB', (r) => (r.bytes.Other ?? 0) / 1024],
+		['bytes: total', 'KB', (r) => (r.bytes.total ?? 0) / 1024],
+		['bytes: document', 'KB', (r) => (r.bytes.document ?? 0) / 1024],
+		['bytes: script', 'KB', (r) => (r.bytes.script ?? 0) / 1024],
+		['bytes: stylesheet', 'KB', (r) => (r.bytes.stylesheet ?? 0) / 1024],
+		['bytes: data', 'KB', (r) => (r.bytes.data ?? 0) / 1024],
+		['bytes: other', 'KB', (r) => ((r.bytes.other ?? 0) + (r.bytes.image ?? 0)) / 1024],
 		['long tasks in scroll-through', 'count', (r) => r.scrollLongTasks],
 		['long-task time in scroll-through', 'ms', (r) => r.scrollLongTaskMs],
 		['step active -> camera moving', 'ms', (r) => r.stepToCamera]

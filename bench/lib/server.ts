@@ -18,7 +18,29 @@ const TYPES: Record<string, string> = {
 	'.svg': 'image/svg+xml'
 };
 
-export function serveStatic(root: string, port: number): Promise<Server> {
+/** Bytes the server sent (compressed, as on the wire), by kind of file; `reset` between runs. */
+export interface Sent {
+	bytes: Record<string, number>;
+	reset(): void;
+}
+
+const KINDS: Record<string, string> = {
+	'.html': 'document',
+	'.js': 'script',
+	'.mjs': 'script',
+	'.css': 'stylesheet',
+	'.json': 'data',
+	'.geojson': 'data',
+	'.svg': 'image'
+};
+
+export function serveStatic(root: string, port: number): Promise<Server & { sent: Sent }> {
+	const sent: Sent = {
+		bytes: {},
+		reset() {
+			this.bytes = {};
+		}
+	};
 	const server = createServer((request, response) => {
 		const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
 		let file = normalize(join(root, path));
@@ -45,6 +67,11 @@ export function serveStatic(root: string, port: number): Promise<Server> {
 			...(encoding ? { 'content-encoding': encoding } : {})
 		});
 		response.end(body);
+		const kind = KINDS[extname(file)] ?? 'other';
+		sent.bytes[kind] = (sent.bytes[kind] ?? 0) + body.length;
+		sent.bytes.total = (sent.bytes.total ?? 0) + body.length;
 	});
-	return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));
+	return new Promise((resolve) =>
+		server.listen(port, '127.0.0.1', () => resolve(Object.assign(server, { sent })))
+	);
 }
