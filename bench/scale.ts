@@ -95,8 +95,13 @@ try {
 		});
 		const server = await serveStatic(out, 4320 + index);
 		const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
+		// Hydrating 1,000 steps and 10,000 place details takes a while on 2 cores.
+		page.setDefaultTimeout(600_000);
 		await page.goto(`http://127.0.0.1:${4320 + index}/`);
-		await page.waitForSelector('#story-map[data-ready="true"]', { timeout: 300_000 });
+		await page.waitForSelector('#story-map[data-ready="true"]');
+		const hydration = Date.now();
+		await page.getByRole('button', { name: 'Next step' }).waitFor();
+		console.log(`  page interactive after ${Date.now() - hydration} ms more`);
 
 		// Step changes: the Next button, 30 times from the start; cost = step active -> camera settled.
 		const changes: number[] = [];
