@@ -18,6 +18,7 @@ import { buildBaseline } from './baseline/build.ts';
 import { serveStatic, type Sent } from './lib/server.ts';
 import { summarize, type Summary } from './lib/stats.ts';
 import { firstViewAssets, totals } from './lib/firstView.ts';
+import { HEAP_PASSES, measureHeap } from './lib/heap.ts';
 
 const args = process.argv.slice(2);
 if (args.includes('--scale')) {
@@ -153,30 +154,6 @@ async function measureLoad(browser: Browser, url: string, sent: Sent): Promise<R
 	};
 }
 
-/** JS heap after one and after ten scroll-throughs (after forced garbage collection). */
-async function measureHeap(browser: Browser, url: string): Promise<{ afterOne: number; afterTen: number }> {
-	const context = await browser.newContext({ viewport: PHONE, isMobile: true, hasTouch: true });
-	const page = await context.newPage();
-	const cdp = await context.newCDPSession(page);
-	await page.goto(url);
-	await page.waitForSelector('#story-map[data-ready="true"]', { timeout: 300_000 });
-	const ids = await stepIds(page);
-	const heap = async () => {
-		await cdp.send('HeapProfiler.collectGarbage');
-		return (await cdp.send('Runtime.getHeapUsage')).usedSize;
-	};
-	const pass = async () => {
-		await scrollThrough(page, ids, 150);
-		await scrollThrough(page, [...ids].reverse(), 150);
-	};
-	await pass();
-	const afterOne = await heap();
-	for (let i = 0; i < 9; i++) await pass();
-	const afterTen = await heap();
-	await context.close();
-	return { afterOne, afterTen };
-}
-
 function build() {
 	console.log('Building the site…');
 	execSync('npx vite build', { cwd: root, stdio: 'ignore' });
@@ -199,9 +176,10 @@ try {
 			console.log(`map ready ${Math.round(runs[name].at(-1)!.mapReady)} ms`);
 		}
 	console.log('Heap across scroll-throughs…');
+	const heapOptions = { viewport: PHONE, scrollThrough };
 	const heap = {
-		ours: await measureHeap(browser, pages.ours),
-		baseline: await measureHeap(browser, pages.baseline)
+		ours: await measureHeap(browser, pages.ours, heapOptions),
+		baseline: await measureHeap(browser, pages.baseline, heapOptions)
 	};
 
 	const metric = (name: 'ours' | 'baseline', pick: (run: Run) => number) => summarize(runs[name].map(pick));
@@ -230,14 +208,18 @@ try {
 	);
 	for (const [label, key] of [
 		['JS heap after 1 scroll-through', 'afterOne'],
-		['JS heap after 10 scroll-throughs', 'afterTen']
+		['JS heap after 10 scroll-throughs', 'afterTen'],
+		[`JS heap after ${HEAP_PASSES} scroll-throughs`, 'afterTwenty'],
+		[`heap trend, passes 10–${HEAP_PASSES}, per pass`, 'slopeAfterTen'],
+		['heap noise, pass to pass (median)', 'noise']
 	] as const) {
-		const o = heap.ours[key] / 1024 / 1024;
-		const b = heap.baseline[key] / 1024 / 1024;
+		const o = heap.ours[key];
+		const b = heap.baseline[key];
 		table.push({ metric: label, unit: 'MB', ours: summarize([o]), baseline: summarize([b]), ratio: o / b });
 	}
 
-	const fmt = (s: Summary) => `${s.median.toFixed(1)} (${s.min.toFixed(1)}–${s.max.toFixed(1)})`;
+	const fmt = (s: Summary) =>
+		s.n === 1 ? s.median.toFixed(2) : `${s.median.toFixed(1)} (${s.min.toFixed(1)}–${s.max.toFixed(1)})`;
 	console.log(`\nMedians (min–max) over ${RUNS} runs, phone 390x844, 4x CPU, 1.6 Mbit/s, 150 ms RTT\n`);
 	console.log(
 		`${'metric'.padEnd(36)} ${'unit'.padEnd(6)} ${'ours'.padEnd(26)} ${'baseline'.padEnd(26)} ours/baseline`

@@ -1,7 +1,7 @@
 /**
  * A static file server that compresses like a CDN: it serves a precompressed
  * .br or .gz beside the file when there is one and the browser accepts it,
- * else compresses on the fly. Loopback only; stops with the benchmark.
+ * else compresses on the fly, and sends CDN-like cache headers. Loopback only; stops with the benchmark.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -63,7 +63,12 @@ export function serveStatic(root: string, port: number): Promise<Server & { sent
 		response.writeHead(200, {
 			'content-type': type,
 			'content-length': body.length,
-			'cache-control': 'no-store',
+			// As a CDN would: hashed build files forever, the rest briefly. Every run opens a
+			// fresh browser context, so each load still starts with an empty cache.
+			'cache-control': path.includes('/immutable/')
+				? 'public, max-age=31536000, immutable'
+				: 'public, max-age=300',
+			vary: 'accept-encoding',
 			...(encoding ? { 'content-encoding': encoding } : {})
 		});
 		response.end(body);

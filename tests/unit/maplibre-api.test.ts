@@ -20,7 +20,7 @@ describe('the MapLibre API the story map relies on', () => {
 		'setPaintProperty',
 		'setLayoutProperty',
 		'setFilter',
-		'setFeatureState',
+		'getSource',
 		'queryRenderedFeatures',
 		'getCenter',
 		'getBounds',

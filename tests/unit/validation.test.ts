@@ -43,6 +43,18 @@ describe('story problems name the file, the step and the field', () => {
 		]);
 	});
 
+	it('places, layers and arcs listed twice in one step', () => {
+		const story = SAMPLE_STORY.replace('focus: capital, port', 'focus: capital, port, capital')
+			.replace('layers: land', 'layers: land, land')
+			.replace('arcs: capital -> port: A link', 'arcs: capital -> port: A link; capital ~> port');
+		expect(problemsWith(story)).toEqual([
+			'story.aml, step "first", field "layers": "land" is listed more than once',
+			'story.aml, step "second", field "focus": "capital" is listed more than once',
+			'story.aml, step "second", field "highlight": "capital" is listed more than once',
+			'story.aml, step "second", field "arcs": "capital -> port" is listed more than once'
+		]);
+	});
+
 	it('duplicate step ids', () => {
 		const story = SAMPLE_STORY.replace('id: second', 'id: first');
 		expect(problemsWith(story)).toContain('story.aml, step "first", field "id": duplicate step id');

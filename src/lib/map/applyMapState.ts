@@ -1,6 +1,13 @@
-import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import type { MapState } from '../camera/mapState.ts';
-import { ARC_LAYERS, arcFilter, FADED_PAINT, storyLayerIds, storySourceId, type StoryGeo } from './style.ts';
+import {
+	ARC_LAYERS,
+	arcFilter,
+	FADED_PAINT,
+	HIGHLIGHT_SOURCE,
+	storyLayerIds,
+	type StoryGeo
+} from './style.ts';
 
 type PaintProperty = Parameters<MapLibreMap['setPaintProperty']>[1];
 
@@ -13,13 +20,27 @@ const HANDLERS = [
 	'boxZoom'
 ] as const;
 
-/** Feature id -> the source it lives in, built once per map so a step change never walks every feature. */
-export function sourceIndex(geo: StoryGeo): Map<string, string> {
-	const index = new Map<string, string>();
+/** Where a place's feature lives: its geo layer and the feature itself. */
+export type FeatureIndex = Map<string, { layerId: string; feature: GeoJSON.Feature }>;
+
+/** Built once per map, so a step change looks features up instead of walking them all. */
+export function featureIndex(geo: StoryGeo): FeatureIndex {
+	const index: FeatureIndex = new Map();
 	for (const layer of geo.layers)
 		for (const feature of layer.data.features)
-			index.set(feature.properties?.id as string, storySourceId(layer.id));
+			index.set(feature.properties?.id as string, { layerId: layer.id, feature });
 	return index;
+}
+
+/** The highlighted features of the layers on show: what the highlight source draws for `state`. */
+export function highlightedFeatures(state: MapState, index: FeatureIndex): GeoJSON.FeatureCollection {
+	const shown = new Set(state.layers);
+	const features: GeoJSON.Feature[] = [];
+	for (const id of state.highlighted) {
+		const entry = index.get(id);
+		if (entry && shown.has(entry.layerId)) features.push(entry.feature);
+	}
+	return { type: 'FeatureCollection', features };
 }
 
 const sameList = (a: string[], b: string[]) => a.length === b.length && a.every((item, i) => item === b[i]);
@@ -27,14 +48,15 @@ const sameList = (a: string[], b: string[]) => a.length === b.length && a.every(
 /**
  * Everything but the camera: which layers show, what is highlighted, which
  * arcs, whether the reader can pan. Only what differs from `previous` is
- * touched, so a step change costs the same in a story of 10 steps or 1,000.
+ * touched, and only through small sources and per-layer properties, so a step
+ * change costs the same in a story of 10 steps or 1,000.
  */
 export function applyLayers(
 	map: MapLibreMap,
 	geo: StoryGeo,
 	state: MapState,
 	previous: MapState | null,
-	sources: Map<string, string>
+	features: FeatureIndex
 ): void {
 	const shown = new Set(state.layers);
 	const shownBefore = new Set(previous?.layers ?? []);
@@ -52,13 +74,12 @@ export function applyLayers(
 		map.setLayoutProperty(ids.labels, 'visibility', visible ? 'visible' : 'none');
 	}
 
-	const highlighted = new Set(state.highlighted);
-	const setHighlight = (id: string, highlight: boolean) => {
-		const source = sources.get(id);
-		if (source) map.setFeatureState({ source, id }, { highlight });
-	};
-	for (const id of previous?.highlighted ?? []) if (!highlighted.has(id)) setHighlight(id, false);
-	for (const id of highlighted) setHighlight(id, true);
+	if (
+		!previous ||
+		!sameList(previous.highlighted, state.highlighted) ||
+		!sameList(previous.layers, state.layers)
+	)
+		map.getSource<GeoJSONSource>(HIGHLIGHT_SOURCE)?.setData(highlightedFeatures(state, features));
 
 	if (!previous || !sameList(previous.arcs, state.arcs))
 		for (const layer of ARC_LAYERS) map.setFilter(layer, arcFilter(layer, state.arcs));

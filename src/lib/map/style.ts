@@ -65,7 +65,13 @@ export const PALETTES: Record<'light' | 'dark', Palette> = {
 
 /** System fonts only: MapLibre draws labels locally when the style has no glyphs URL. */
 const FONT = ['system-ui', 'sans-serif'];
-const HIGHLIGHT: ExpressionSpecification = ['boolean', ['feature-state', 'highlight'], false];
+
+/**
+ * Highlighted places are copies drawn from a small source of their own rather
+ * than feature-state on the story sources: MapLibre re-reads every feature of a
+ * tile to repaint feature-state, so a step change would cost more as layers grow.
+ */
+export const HIGHLIGHT_SOURCE = 'highlight';
 
 export const storySourceId = (layerId: string) => `story-${layerId}`;
 
@@ -117,8 +123,6 @@ function storyLayers(layerId: string, colors: Palette): LayerSpecification[] {
 		paint: {
 			'fill-color': [
 				'case',
-				HIGHLIGHT,
-				colors.countryHighlight,
 				['==', ['get', 'precision'], 'uncertain'],
 				colors.placeHighlight,
 				['==', ['get', 'kind'], 'territory'],
@@ -135,7 +139,7 @@ function storyLayers(layerId: string, colors: Palette): LayerSpecification[] {
 		filter: ['all', POLYGONS, ['!=', ['get', 'precision'], 'uncertain']],
 		paint: {
 			'line-color': colors.countryHighlight,
-			'line-width': ['case', HIGHLIGHT, 2, 0.8],
+			'line-width': 0.8,
 			'line-opacity': 0
 		}
 	};
@@ -157,8 +161,8 @@ function storyLayers(layerId: string, colors: Palette): LayerSpecification[] {
 		source,
 		filter: POINTS,
 		paint: {
-			'circle-radius': ['case', HIGHLIGHT, 9, 6],
-			'circle-color': ['case', HIGHLIGHT, colors.placeHighlight, colors.place],
+			'circle-radius': 6,
+			'circle-color': colors.place,
 			'circle-stroke-color': colors.halo,
 			'circle-stroke-width': 2,
 			'circle-opacity': 0,
@@ -186,6 +190,40 @@ function storyLayers(layerId: string, colors: Palette): LayerSpecification[] {
 	return [fill, outline, uncertain, points, labels];
 }
 
+const CERTAIN_POLYGONS: FilterSpecification = ['all', POLYGONS, ['!=', ['get', 'precision'], 'uncertain']];
+
+/** The emphasis drawn over highlighted places, by geometry. */
+function highlightLayers(colors: Palette) {
+	const source = HIGHLIGHT_SOURCE;
+	const fill: FillLayerSpecification = {
+		id: 'highlight-fill',
+		type: 'fill',
+		source,
+		filter: CERTAIN_POLYGONS,
+		paint: { 'fill-color': colors.countryHighlight, 'fill-opacity': 0.55 }
+	};
+	const outline: LineLayerSpecification = {
+		id: 'highlight-outline',
+		type: 'line',
+		source,
+		filter: CERTAIN_POLYGONS,
+		paint: { 'line-color': colors.countryHighlight, 'line-width': 2 }
+	};
+	const points: CircleLayerSpecification = {
+		id: 'highlight-points',
+		type: 'circle',
+		source,
+		filter: POINTS,
+		paint: {
+			'circle-radius': 9,
+			'circle-color': colors.placeHighlight,
+			'circle-stroke-color': colors.halo,
+			'circle-stroke-width': 2
+		}
+	};
+	return { fill, outline, points };
+}
+
 /** Layers the reader can click, points first so they win over the areas beneath them. */
 export function clickableLayerIds(layerIds: string[]): string[] {
 	return [...layerIds.map((id) => storyLayerIds(id).points), ...layerIds.map((id) => storyLayerIds(id).fill)];
@@ -199,6 +237,7 @@ export function buildStyle(
 ): StyleSpecification {
 	const geojson = (data: GeoJSON.GeoJSON) => ({ type: 'geojson' as const, data });
 	const layerIds = geo.layers.map((layer) => layer.id);
+	const highlight = highlightLayers(colors);
 	return {
 		version: 8,
 		transition: { duration: 400, delay: 0 },
@@ -212,7 +251,8 @@ export function buildStyle(
 			arcs: { ...geojson(geo.arcs), promoteId: 'id' },
 			...Object.fromEntries(
 				geo.layers.map((layer) => [storySourceId(layer.id), { ...geojson(layer.data), promoteId: 'id' }])
-			)
+			),
+			[HIGHLIGHT_SOURCE]: geojson(EMPTY_COLLECTION)
 		},
 		layers: [
 			{ id: 'sea', type: 'background', paint: { 'background-color': colors.sea } },
@@ -227,6 +267,7 @@ export function buildStyle(
 				paint: { 'fill-color': colors.land }
 			},
 			...layerIds.flatMap((id) => storyLayers(id, colors).filter((l) => l.type === 'fill')),
+			highlight.fill,
 			{
 				id: 'world-borders',
 				type: 'line',
@@ -257,6 +298,7 @@ export function buildStyle(
 				paint: { 'text-color': colors.label, 'text-halo-color': colors.land, 'text-halo-width': 1 }
 			},
 			...layerIds.flatMap((id) => storyLayers(id, colors).filter((l) => l.type === 'line')),
+			highlight.outline,
 			{
 				id: 'arcs',
 				type: 'line',
@@ -286,9 +328,9 @@ export function buildStyle(
 				},
 				paint: { 'text-color': colors.arc, 'text-halo-color': colors.halo, 'text-halo-width': 2 }
 			},
-			...layerIds.flatMap((id) =>
-				storyLayers(id, colors).filter((l) => l.type === 'circle' || l.type === 'symbol')
-			)
+			...layerIds.flatMap((id) => storyLayers(id, colors).filter((l) => l.type === 'circle')),
+			highlight.points,
+			...layerIds.flatMap((id) => storyLayers(id, colors).filter((l) => l.type === 'symbol'))
 		]
 	};
 }

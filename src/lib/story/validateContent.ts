@@ -92,6 +92,23 @@ export function validateContent(storyFile: string, story: Story, layers: GeoLaye
 				});
 		if (step.layers.length === 0)
 			issues.push({ file: storyFile, where, field: 'layers', message: 'name the layers to show, or "all"' });
+		// Lists are keyed by id on the page: a repeat would stop the page from starting.
+		const repeats = (field: string, ids: string[]) => {
+			const seen = new Set<string>();
+			for (const id of ids) {
+				if (seen.has(id))
+					issues.push({ file: storyFile, where, field, message: `"${id}" is listed more than once` });
+				seen.add(id);
+			}
+		};
+		repeats('focus', step.focus);
+		repeats('highlight', step.highlight);
+		repeats('layers', step.layers);
+		// An arc is known by its two ends, whichever way it is drawn.
+		repeats(
+			'arcs',
+			step.arcs.map((arc) => `${arc.from} -> ${arc.to}`)
+		);
 	}
 	return issues;
 }

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { featureIndex, highlightedFeatures } from '../../src/lib/map/applyMapState.ts';
+import type { MapState } from '../../src/lib/camera/mapState.ts';
+import { buildStyle, HIGHLIGHT_SOURCE, type StoryGeo } from '../../src/lib/map/style.ts';
+import { EMPTY_COLLECTION } from '../../src/lib/geo/wire.ts';
+
+const point = (id: string, coordinates: [number, number]): GeoJSON.Feature => ({
+	type: 'Feature',
+	properties: { id, name: id },
+	geometry: { type: 'Point', coordinates }
+});
+
+const geo: StoryGeo = {
+	layers: [
+		{
+			id: 'cities',
+			title: 'Cities',
+			data: { type: 'FeatureCollection', features: [point('a', [1, 1]), point('b', [2, 2])] }
+		},
+		{ id: 'sites', title: 'Sites', data: { type: 'FeatureCollection', features: [point('c', [3, 3])] } }
+	],
+	arcs: EMPTY_COLLECTION
+};
+
+const state = (layers: string[], highlighted: string[]): MapState => ({
+	stepId: 'step',
+	camera: { center: [0, 0], zoom: 2, bearing: 0, pitch: 0 },
+	layers,
+	highlighted,
+	arcs: [],
+	interactive: false
+});
+
+describe('highlightedFeatures', () => {
+	const index = featureIndex(geo);
+
+	it('draws the highlighted places of the layers on show, in the order the step names them', () => {
+		const drawn = highlightedFeatures(state(['cities', 'sites'], ['c', 'a']), index);
+		expect(drawn.features.map((f) => f.properties?.id)).toEqual(['c', 'a']);
+	});
+
+	it('leaves out places whose layer is hidden, as the layer itself is', () => {
+		const drawn = highlightedFeatures(state(['cities'], ['a', 'c']), index);
+		expect(drawn.features.map((f) => f.properties?.id)).toEqual(['a']);
+	});
+
+	it('is empty when nothing is highlighted', () => {
+		expect(highlightedFeatures(state(['cities'], []), index).features).toEqual([]);
+	});
+});
+
+describe('the highlight layers', () => {
+	const style = buildStyle(
+		{ land: EMPTY_COLLECTION, borders: EMPTY_COLLECTION, labels: EMPTY_COLLECTION },
+		geo
+	);
+	const order = style.layers.map((layer) => layer.id);
+
+	it('draw from their own small source, so the story sources never repaint by feature-state', () => {
+		expect(style.sources[HIGHLIGHT_SOURCE]).toBeDefined();
+		expect(JSON.stringify(style.layers)).not.toContain('feature-state');
+	});
+
+	it('sit above the story layers they emphasise and below the labels', () => {
+		expect(order.indexOf('highlight-fill')).toBeGreaterThan(order.indexOf('sites-fill'));
+		expect(order.indexOf('highlight-points')).toBeGreaterThan(order.indexOf('sites-points'));
+		expect(order.indexOf('highlight-points')).toBeLessThan(order.indexOf('cities-labels'));
+	});
+});
