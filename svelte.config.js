@@ -15,6 +15,8 @@ const config = {
 		// precompress writes .gz and .br beside every file, for hosts and CDNs that serve them.
 		adapter: adapter({ pages: process.env.BUILD_DIR ?? 'build', strict: true, precompress: true }),
 		paths: { base },
+		// The benchmark is TypeScript too; svelte-check holds it to the same rules as the site.
+		typescript: { config: (config) => void config.include.push('../bench/**/*.ts') },
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
 		// Sent as a <meta> tag in the prerendered pages; SvelteKit hashes its own inline
 		// bootstrap script. No 'unsafe-inline' or 'unsafe-eval' for scripts. MapLibre's

@@ -18,7 +18,7 @@ import { buildBaseline } from './baseline/build.ts';
 import { serveStatic, type Sent } from './lib/server.ts';
 import { summarize, type Summary } from './lib/stats.ts';
 import { firstViewAssets, totals } from './lib/firstView.ts';
-import { HEAP_PASSES, measureHeap } from './lib/heap.ts';
+import { HEAP_PASSES, measureHeap, SNAPSHOT_PASSES } from './lib/heap.ts';
 
 const args = process.argv.slice(2);
 if (args.includes('--scale')) {
@@ -217,6 +217,18 @@ try {
 		const b = heap.baseline[key];
 		table.push({ metric: label, unit: 'MB', ours: summarize([o]), baseline: summarize([b]), ratio: o / b });
 	}
+	for (const pass of SNAPSHOT_PASSES)
+		for (const part of ['objects', 'code'] as const) {
+			const o = heap.ours.snapshots[pass][part];
+			const b = heap.baseline.snapshots[pass][part];
+			table.push({
+				metric: `snapshot after ${pass}: ${part === 'code' ? 'compiled code' : 'all but code'}`,
+				unit: 'MB',
+				ours: summarize([o]),
+				baseline: summarize([b]),
+				ratio: o / b
+			});
+		}
 
 	const fmt = (s: Summary) =>
 		s.n === 1 ? s.median.toFixed(2) : `${s.median.toFixed(1)} (${s.min.toFixed(1)}–${s.max.toFixed(1)})`;

@@ -4,9 +4,10 @@
  * things that level off (optimised code as functions get hot, MapLibre's
  * bounded tile cache), so a leak is told apart by what happens after that:
  * readings go on to twenty passes and the trend over the last ten is compared
- * with the pass-to-pass noise.
+ * with the pass-to-pass noise, and heap snapshots after 1, 10 and 20 passes
+ * split compiled code from the objects a leak would add.
  */
-import type { Browser, Page } from '@playwright/test';
+import type { Browser, CDPSession, Page } from '@playwright/test';
 
 export const HEAP_PASSES = 20;
 
@@ -20,6 +21,46 @@ export interface HeapTrend {
 	/** Median change from one reading to the next, MB: how far readings wander without a trend. */
 	noise: number;
 	readings: number[];
+}
+
+/** Heap snapshot totals by kind of node, MB: `code` is compiled code, which V8 keeps adding as functions get hot. */
+export interface SnapshotTotals {
+	total: number;
+	code: number;
+	/** Everything but compiled code: the objects a leak would add. */
+	objects: number;
+}
+
+/** Passes after which a heap snapshot is taken and split into compiled code and the rest. */
+export const SNAPSHOT_PASSES = [1, 10, HEAP_PASSES];
+
+/** Pure: sums a V8 heap snapshot's self sizes by node type. */
+export function snapshotTotals(snapshot: {
+	snapshot: { meta: { node_fields: string[]; node_types: unknown[] } };
+	nodes: number[];
+}): SnapshotTotals {
+	const fields = snapshot.snapshot.meta.node_fields;
+	const types = snapshot.snapshot.meta.node_types[0] as string[];
+	const typeField = fields.indexOf('type');
+	const sizeField = fields.indexOf('self_size');
+	let total = 0;
+	let code = 0;
+	for (let i = 0; i < snapshot.nodes.length; i += fields.length) {
+		const size = snapshot.nodes[i + sizeField];
+		total += size;
+		if (types[snapshot.nodes[i + typeField]] === 'code') code += size;
+	}
+	const mb = (bytes: number) => bytes / 1024 / 1024;
+	return { total: mb(total), code: mb(code), objects: mb(total - code) };
+}
+
+async function takeSnapshot(cdp: CDPSession): Promise<SnapshotTotals> {
+	const chunks: string[] = [];
+	const collect = ({ chunk }: { chunk: string }) => chunks.push(chunk);
+	cdp.on('HeapProfiler.addHeapSnapshotChunk', collect);
+	await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
+	cdp.off('HeapProfiler.addHeapSnapshotChunk', collect);
+	return snapshotTotals(JSON.parse(chunks.join('')));
 }
 
 /** Pure: the figures above from per-pass readings (MB), readings[0] being after the first pass. */
@@ -57,7 +98,7 @@ export async function measureHeap(
 		viewport: { width: number; height: number };
 		scrollThrough: (page: Page, ids: string[], pause: number) => Promise<void>;
 	}
-): Promise<HeapTrend> {
+): Promise<HeapTrend & { snapshots: Record<number, SnapshotTotals> }> {
 	const context = await browser.newContext({ viewport: options.viewport, isMobile: true, hasTouch: true });
 	const page = await context.newPage();
 	const cdp = await context.newCDPSession(page);
@@ -65,6 +106,7 @@ export async function measureHeap(
 	await page.waitForSelector('#story-map[data-ready="true"]', { timeout: 300_000 });
 	const ids = await page.locator('.step').evaluateAll((steps) => steps.map((step) => step.id));
 	const readings: number[] = [];
+	const snapshots: Record<number, SnapshotTotals> = {};
 	for (let pass = 0; pass < HEAP_PASSES; pass++) {
 		await options.scrollThrough(page, ids, 150);
 		await options.scrollThrough(page, [...ids].reverse(), 150);
@@ -74,7 +116,8 @@ export async function measureHeap(
 		await cdp.send('HeapProfiler.collectGarbage');
 		await cdp.send('HeapProfiler.collectGarbage');
 		readings.push((await cdp.send('Runtime.getHeapUsage')).usedSize / 1024 / 1024);
+		if (SNAPSHOT_PASSES.includes(pass + 1)) snapshots[pass + 1] = await takeSnapshot(cdp);
 	}
 	await context.close();
-	return heapTrend(readings);
+	return { ...heapTrend(readings), snapshots };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HEAP_PASSES, heapTrend } from '../../bench/lib/heap.ts';
+import { HEAP_PASSES, heapTrend, snapshotTotals } from '../../bench/lib/heap.ts';
 
 // The benchmark's leak verdict rests on this arithmetic, so it is checked like the rest.
 describe('heapTrend', () => {
@@ -23,5 +23,19 @@ describe('heapTrend', () => {
 
 	it('refuses too few readings', () => {
 		expect(() => heapTrend([1, 2, 3])).toThrow(`needs ${HEAP_PASSES} readings, got 3`);
+	});
+});
+
+describe('snapshotTotals', () => {
+	it('splits compiled code from everything else', () => {
+		const MB = 1024 * 1024;
+		const totals = snapshotTotals({
+			snapshot: {
+				meta: { node_fields: ['type', 'name', 'self_size'], node_types: [['object', 'code', 'string']] }
+			},
+			// type index, name index, self size: an object, two code objects, a string.
+			nodes: [0, 0, 2 * MB, 1, 0, MB, 1, 0, MB, 2, 0, MB / 2]
+		});
+		expect(totals).toEqual({ total: 4.5, code: 2, objects: 2.5 });
 	});
 });
