@@ -111,6 +111,7 @@ const POLYGONS: ExpressionSpecification = [
 	false
 ];
 const POINTS: ExpressionSpecification = ['==', ['geometry-type'], 'Point'];
+const CERTAIN_POLYGONS: FilterSpecification = ['all', POLYGONS, ['!=', ['get', 'precision'], 'uncertain']];
 
 function storyLayers(layerId: string, colors: Palette): LayerSpecification[] {
 	const source = storySourceId(layerId);
@@ -136,7 +137,7 @@ function storyLayers(layerId: string, colors: Palette): LayerSpecification[] {
 		id: ids.outline,
 		type: 'line',
 		source,
-		filter: ['all', POLYGONS, ['!=', ['get', 'precision'], 'uncertain']],
+		filter: CERTAIN_POLYGONS,
 		paint: {
 			'line-color': colors.countryHighlight,
 			'line-width': 0.8,
@@ -189,8 +190,6 @@ function storyLayers(layerId: string, colors: Palette): LayerSpecification[] {
 	};
 	return [fill, outline, uncertain, points, labels];
 }
-
-const CERTAIN_POLYGONS: FilterSpecification = ['all', POLYGONS, ['!=', ['get', 'precision'], 'uncertain']];
 
 /** The emphasis drawn over highlighted places, by geometry. */
 function highlightLayers(colors: Palette) {
