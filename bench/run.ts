@@ -18,6 +18,7 @@ import { buildBaseline } from './baseline/build.ts';
 import { serveStatic, type Sent } from './lib/server.ts';
 import { summarize, type Summary } from './lib/stats.ts';
 import { firstViewAssets, totals } from './lib/firstView.ts';
+import { scrollThrough, stepIds } from './lib/drive.ts';
 import { HEAP_PASSES, measureHeap, SNAPSHOT_PASSES } from './lib/heap.ts';
 
 const args = process.argv.slice(2);
@@ -64,24 +65,6 @@ async function throttledPage(browser: Browser): Promise<Page> {
 	await cdp.send('Network.emulateNetworkConditions', NETWORK);
 	await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
 	return page;
-}
-
-async function stepIds(page: Page): Promise<string[]> {
-	return page.locator('.step').evaluateAll((steps) => steps.map((step) => step.id));
-}
-
-/** Scrolls each step to the reading line in turn, as a reader would, waiting `pause` ms on each. */
-async function scrollThrough(page: Page, ids: string[], pause: number) {
-	for (const id of ids) {
-		await page.evaluate((stepId) => {
-			const card = document.getElementById(stepId)!;
-			window.scrollTo({
-				top: card.getBoundingClientRect().top + window.scrollY - 0.55 * window.innerHeight,
-				behavior: 'instant'
-			});
-		}, id);
-		await page.waitForTimeout(pause);
-	}
 }
 
 /** Bytes are counted by the server (what a CDN would send, main thread and worker alike) up to map ready. */
@@ -176,10 +159,9 @@ try {
 			console.log(`map ready ${Math.round(runs[name].at(-1)!.mapReady)} ms`);
 		}
 	console.log('Heap across scroll-throughs…');
-	const heapOptions = { viewport: PHONE, scrollThrough };
 	const heap = {
-		ours: await measureHeap(browser, pages.ours, heapOptions),
-		baseline: await measureHeap(browser, pages.baseline, heapOptions)
+		ours: await measureHeap(browser, pages.ours, PHONE),
+		baseline: await measureHeap(browser, pages.baseline, PHONE)
 	};
 
 	const metric = (name: 'ours' | 'baseline', pick: (run: Run) => number) => summarize(runs[name].map(pick));

@@ -7,7 +7,8 @@
  * with the pass-to-pass noise, and heap snapshots after 1, 10 and 20 passes
  * split compiled code from the objects a leak would add.
  */
-import type { Browser, CDPSession, Page } from '@playwright/test';
+import type { Browser, CDPSession } from '@playwright/test';
+import { scrollThrough, stepIds } from './drive.ts';
 
 export const HEAP_PASSES = 20;
 
@@ -94,22 +95,19 @@ export function heapTrend(readings: number[]): HeapTrend {
 export async function measureHeap(
 	browser: Browser,
 	url: string,
-	options: {
-		viewport: { width: number; height: number };
-		scrollThrough: (page: Page, ids: string[], pause: number) => Promise<void>;
-	}
+	viewport: { width: number; height: number }
 ): Promise<HeapTrend & { snapshots: Record<number, SnapshotTotals> }> {
-	const context = await browser.newContext({ viewport: options.viewport, isMobile: true, hasTouch: true });
+	const context = await browser.newContext({ viewport, isMobile: true, hasTouch: true });
 	const page = await context.newPage();
 	const cdp = await context.newCDPSession(page);
 	await page.goto(url);
 	await page.waitForSelector('#story-map[data-ready="true"]', { timeout: 300_000 });
-	const ids = await page.locator('.step').evaluateAll((steps) => steps.map((step) => step.id));
+	const ids = await stepIds(page);
 	const readings: number[] = [];
 	const snapshots: Record<number, SnapshotTotals> = {};
 	for (let pass = 0; pass < HEAP_PASSES; pass++) {
-		await options.scrollThrough(page, ids, 150);
-		await options.scrollThrough(page, [...ids].reverse(), 150);
+		await scrollThrough(page, ids, 150);
+		await scrollThrough(page, [...ids].reverse(), 150);
 		await page.waitForSelector(`#story-map[data-step="${ids[0]}"]`, { timeout: 60_000 });
 		// Tiles for the final view arrive from the worker after the camera settles.
 		await page.waitForTimeout(1000);

@@ -247,10 +247,8 @@ export function buildStyle(
 			'region-land': geojson(EMPTY_COLLECTION),
 			'region-borders': geojson(EMPTY_COLLECTION),
 			'country-labels': geojson(world.labels),
-			arcs: { ...geojson(geo.arcs), promoteId: 'id' },
-			...Object.fromEntries(
-				geo.layers.map((layer) => [storySourceId(layer.id), { ...geojson(layer.data), promoteId: 'id' }])
-			),
+			arcs: geojson(geo.arcs),
+			...Object.fromEntries(geo.layers.map((layer) => [storySourceId(layer.id), geojson(layer.data)])),
 			[HIGHLIGHT_SOURCE]: geojson(EMPTY_COLLECTION)
 		},
 		layers: [
