@@ -4,7 +4,9 @@ import { expect, test } from '@playwright/test';
 import { firstViewAssets, totals } from '../../bench/lib/firstView.ts';
 
 const KB = 1024;
-const BUDGET_WITHOUT_MAPLIBRE = 100 * KB;
+// 100 KB until the corrections: the log, the longer sources and the dated figures
+// added 4.8 KB (all story text is in the HTML and again in its hydration data).
+const BUDGET_WITHOUT_MAPLIBRE = 110 * KB;
 const BUDGET_ALL = 600 * KB;
 
 test('the first view fits its byte budgets (gzip)', () => {

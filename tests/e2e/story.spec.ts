@@ -1,3 +1,5 @@
+import { figureLabel } from '../../src/lib/places/format.ts';
+import { loadContent } from '../../src/lib/server/content.ts';
 import {
 	anchorOf,
 	expect,
@@ -105,21 +107,23 @@ test('the place list opens every place; focus returns to the button', async ({ p
 		await button.click();
 		const dialog = page.getByRole('dialog', { name });
 		await expect(dialog).toBeVisible();
-		await expect(dialog.getByText('Sources')).toBeVisible();
+		await expect(dialog.getByText('Sources', { exact: true })).toBeVisible();
 		await page.keyboard.press('Escape');
 		await expect(dialog).toBeHidden();
 		await expect(button).toBeFocused();
 	}
 });
 
-test('the Kerman details say the location is uncertain and give the final toll', async ({ page }) => {
+test('an uncertain place says so in its details, with every figure and why it is approximate', async ({
+	page
+}) => {
+	const place = loadContent().places.find((p) => p.precision === 'uncertain')!;
 	await page.goto('/');
-	await page.locator('#places button[data-place="kerman-bombings"]').click();
-	const dialog = page.getByRole('dialog', { name: 'Kerman bombings' });
-	await expect(dialog).toContainText('95 killed');
-	await expect(dialog).toContainText('284 injured');
+	await page.locator(`#places button[data-place="${place.id}"]`).click();
+	const dialog = page.getByRole('dialog', { name: place.name });
+	for (const figure of place.figures ?? []) await expect(dialog).toContainText(figureLabel(figure));
 	await expect(dialog).toContainText('Location uncertain');
-	await expect(dialog).toContainText('No verified coordinates');
+	await expect(dialog).toContainText(place.precisionNote!);
 	await dialog.getByRole('button', { name: 'Close details' }).click();
 	await expect(dialog).toBeHidden();
 });

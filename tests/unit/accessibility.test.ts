@@ -5,40 +5,65 @@ import { mapStateFor } from '../../src/lib/camera/mapState.ts';
 import { renderStaticMap } from '../../src/lib/geo/staticMap.ts';
 import { PALETTES } from '../../src/lib/map/style.ts';
 import { basemapFor } from '../../src/lib/server/basemap.ts';
-import { loadContent } from '../../src/lib/server/content.ts';
 import { placeFromUrl } from '../../src/lib/story/deepLink.ts';
-import { problemsWith, SAMPLE_STORY } from './helpers.ts';
+import { assembleContent, loadContent } from '../../src/lib/server/content.ts';
+import { describeStep } from '../../src/lib/story/describeStep.ts';
+import { layersFrom, sampleLayers, SAMPLE_STORY } from './helpers.ts';
 
 const content = loadContent();
 const step = (id: string) => content.story.steps.find((s) => s.id === id)!;
 
 describe('map descriptions', () => {
+	const placeName = (id: string) => content.places.find((p) => p.id === id)!.name;
+	const arcLength = (id: string) =>
+		(content.arcs.find((a) => a.properties?.id === id)!.properties!.lengthKm as number).toLocaleString(
+			'en-GB'
+		);
+
 	it('name the layers, the places in view, what is marked, and the arcs with their lengths', () => {
-		expect(step('anniversary').mapDescription).toBe(
-			'Map showing Baghdad airport, Iran, Iraq and Kerman. In view: Soleimani strike site and Kerman. ' +
-				'Also marked: Kerman bombings (approximate area; exact location unknown). ' +
-				'A line from Soleimani strike site to Kerman, about 1,250 km (Soleimani killed here, buried in Kerman).'
-		);
-		expect(step('warning').mapDescription).toContain(
-			'A dashed line from Washington, D.C. to Tehran, about 10,180 km (US warning, via an intermediary); only its two ends are known.'
-		);
-		expect(step('explore').mapDescription).toContain('You can pan and zoom the map.');
+		for (const s of content.story.steps) {
+			const description = s.mapDescription;
+			for (const layer of content.layers.filter((l) => s.layers.includes(l.id)))
+				expect(description, s.id).toContain(layer.title);
+			for (const id of s.focus) expect(description, s.id).toContain(placeName(id));
+			for (const id of s.highlight) expect(description, s.id).toContain(placeName(id));
+			for (const arc of s.arcs) {
+				const sentence = `line from ${placeName(arc.from)} to ${placeName(arc.to)}, about ${arcLength(arc.id)} km`;
+				expect(description, s.id).toContain(sentence);
+				if (arc.label) expect(description, s.id).toContain(`(${arc.label})`);
+				if (arc.schematic) expect(description, s.id).toContain('only its two ends are known');
+			}
+			expect(description.includes('You can pan and zoom the map.'), s.id).toBe(s.explore);
+		}
 	});
 
 	it('separate names that contain commas with semicolons', () => {
-		expect(step('isis-k').mapDescription).toContain('In view: Achin district, Nangarhar and Jalalabad.');
-		expect(step('claim').mapDescription).toContain('In view: Achin district, Nangarhar and Kerman.');
-		expect(step('overview').mapDescription).toContain(
-			'Kerman; Soleimani strike site; Achin district, Nangarhar;'
+		const places = new Map(content.places.map((p) => [p.id, p]));
+		const withComma = content.places.find((p) => p.name.includes(',') && p.precision !== 'uncertain')!;
+		const plain = content.places.filter((p) => !p.name.includes(',') && p.precision !== 'uncertain');
+		const step = {
+			...content.story.steps[0],
+			focus: [plain[0].id, withComma.id, plain[1].id],
+			highlight: []
+		};
+		expect(describeStep(step, places, new Map(), content.layers)).toContain(
+			`In view: ${plain[0].name}; ${withComma.name} and ${plain[1].name}.`
+		);
+		const simple = { ...step, focus: [plain[0].id, plain[1].id] };
+		expect(describeStep(simple, places, new Map(), content.layers)).toContain(
+			`In view: ${plain[0].name} and ${plain[1].name}.`
 		);
 	});
 
 	it('can be written by an editor instead', () => {
-		const story = SAMPLE_STORY.replace(
-			'layers: land\n',
-			'layers: land\nmapDescription: The capital, in close-up.\n'
-		);
-		expect(problemsWith(story)).toEqual([]);
+		const written = 'The capital, in close-up.';
+		const story = SAMPLE_STORY.replace('layers: land\n', `layers: land\nmapDescription: ${written}\n`);
+		const { layers, issues } = layersFrom(sampleLayers());
+		const assembled = assembleContent('story.aml', story, layers, issues).story;
+		const generated = assembleContent('story.aml', SAMPLE_STORY, layersFrom(sampleLayers()).layers).story;
+		expect(assembled.steps[0].mapDescription).toBe(written);
+		expect(generated.steps[0].mapDescription).not.toBe(written);
+		expect(assembled.steps[1].mapDescription).toBe(generated.steps[1].mapDescription);
 	});
 });
 

@@ -17,7 +17,7 @@ export function sampleLayers(): Record<string, unknown> {
 						name: 'Square',
 						kind: 'country',
 						summary: 'A square country.',
-						sources: [{ outlet: 'Test atlas' }],
+						sources: [{ outlet: 'Test atlas', kind: 'reference' }],
 						precision: 'area'
 					},
 					geometry: {
@@ -60,7 +60,7 @@ export function sampleLayers(): Record<string, unknown> {
 						name: 'Port',
 						kind: 'port',
 						summary: 'A port.',
-						sources: [{ outlet: 'Test wire' }],
+						sources: [{ outlet: 'Test wire', date: '4 Jan 2024' }],
 						precision: 'exact'
 					},
 					geometry: { type: 'Point', coordinates: [30, 12] }
@@ -125,4 +125,13 @@ export function problemsWith(story: string, layersJson = sampleLayers()): string
 
 export function clone<T>(value: T): T {
 	return structuredClone(value);
+}
+
+type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+/** The sample layers with one feature changed. */
+export function withFeature(layer: string, index: number, change: (feature: Json) => void) {
+	const layers = clone(sampleLayers()) as Json;
+	change(layers[layer].features[index]);
+	return layers;
 }

@@ -4,15 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ContentError } from '../../src/lib/story/errors.ts';
 import { loadContent } from '../../src/lib/server/content.ts';
-import { clone, problemsWith, SAMPLE_STORY, sampleLayers } from './helpers.ts';
-
-type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
-
-function withFeature(layer: string, index: number, change: (feature: Json) => void) {
-	const layers = clone(sampleLayers()) as Json;
-	change(layers[layer].features[index]);
-	return layers;
-}
+import { problemsWith, SAMPLE_STORY, sampleLayers, withFeature } from './helpers.ts';
 
 describe('the shipped story', () => {
 	it('loads with no problems', () => {
@@ -94,7 +86,7 @@ describe('story problems name the file, the step and the field', () => {
 			.replace('capital -> port: A link', 'capital to port')
 			.replace('https://example.org/capital', 'javascript:evil');
 		expect(problemsWith(story)).toEqual([
-			'story.aml, step "first", field "focsu": unknown field (known: id, title, date, text, focus, layers, highlight, arcs, bearing, pitch, maxZoom, zoom, center, explore, mapDescription)',
+			'story.aml, step "first", field "focsu": unknown field (known: id, title, date, dateLabel, text, focus, layers, highlight, arcs, bearing, pitch, maxZoom, zoom, center, explore, mapDescription)',
 			'story.aml, step "first", field "text": link "javascript:evil" must be an http(s) address or a #anchor',
 			'story.aml, step "first", field "maxZoom": "40" is not a number from 0 to 22',
 			'story.aml, step "second", field "arcs": "capital to port" is not "from -> to: label" (or "~>" for a schematic route)'
@@ -103,7 +95,9 @@ describe('story problems name the file, the step and the field', () => {
 
 	it('a story with no steps', () => {
 		expect(
-			problemsWith('title: T\ndek: D\nbyline: B\npublished: 2024-01-01\n[sources]\noutlet: X\n[]')
+			problemsWith(
+				'title: T\ndek: D\nbyline: B\npublished: 2024-01-01\n[sources]\noutlet: X\ndate: 1 Jan 2024\n[]'
+			)
 		).toEqual(['story.aml, field "steps": the story needs at least one step in [steps]']);
 	});
 });
@@ -164,7 +158,7 @@ describe('geo problems name the file, the feature and the field', () => {
 			delete f.properties.name;
 			f.properties.precision = 'roughly';
 			f.properties.date = '2024-13-01';
-			f.properties.sources = [{ outlet: 'Wire', url: 'ftp://x' }];
+			f.properties.sources = [{ outlet: 'Wire', date: '1 Jan 2024', url: 'ftp://x' }];
 		});
 		expect(problemsWith(SAMPLE_STORY, layers)).toEqual([
 			'geo/sea.geojson, feature "port", field "name": missing text',

@@ -1,6 +1,6 @@
 import type { ContentIssue } from '../story/errors.ts';
-import { isIsoDate } from '../story/dates.ts';
-import { PRECISIONS, type GeoLayer } from '../story/types.ts';
+import { isIsoDate, isMonthOrDate } from '../story/dates.ts';
+import { PRECISIONS, SOURCE_KINDS, type GeoLayer } from '../story/types.ts';
 
 type Issues = ContentIssue[];
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -75,7 +75,24 @@ export function sourcesProblem(sources: unknown): string | undefined {
 		for (const key of ['date', 'title'] as const)
 			if (source[key] !== undefined && typeof source[key] !== 'string')
 				return `source ${index + 1} has a "${key}" that is not text`;
+		if (source.kind !== undefined && !SOURCE_KINDS.includes(source.kind as never))
+			return `source ${index + 1} has a "kind" that is not one of ${SOURCE_KINDS.join(', ')}`;
 	}
+	return undefined;
+}
+
+/** A figure is text, or `{ text, asOf?, source? }`; undefined when it is valid. */
+export function figureProblem(figure: unknown): string | undefined {
+	if (typeof figure === 'string') return figure.trim() ? undefined : 'is empty';
+	if (!isRecord(figure)) return 'must be text or { "text", "asOf", "source" }';
+	for (const key of Object.keys(figure))
+		if (!['text', 'asOf', 'source'].includes(key))
+			return `has an unknown field "${key}" (known: text, asOf, source)`;
+	if (typeof figure.text !== 'string' || !figure.text.trim()) return 'needs a "text"';
+	if (figure.asOf !== undefined && !(typeof figure.asOf === 'string' && isMonthOrDate(figure.asOf)))
+		return `has an "asOf" of ${JSON.stringify(figure.asOf)}, which is not written YYYY-MM or YYYY-MM-DD`;
+	if (figure.source !== undefined && !(typeof figure.source === 'string' && figure.source.trim()))
+		return 'has a "source" that is not text';
 	return undefined;
 }
 
@@ -93,11 +110,20 @@ function checkProperties(
 		report('precision', `must be one of ${PRECISIONS.join(', ')}`);
 	if (properties.date !== undefined && !(typeof properties.date === 'string' && isIsoDate(properties.date)))
 		report('date', `${JSON.stringify(properties.date)} is not a date written YYYY-MM-DD`);
-	if (
-		properties.figures !== undefined &&
-		!(Array.isArray(properties.figures) && properties.figures.every((f) => typeof f === 'string'))
-	)
-		report('figures', 'must be a list of text');
+	if (properties.dateLabel !== undefined) {
+		if (typeof properties.dateLabel !== 'string' || !properties.dateLabel.trim())
+			report('dateLabel', 'missing text');
+		else if (properties.date === undefined)
+			report('dateLabel', 'says what "date" is, but the feature has no date');
+	}
+	if (properties.figures !== undefined) {
+		if (!Array.isArray(properties.figures)) report('figures', 'must be a list');
+		else
+			properties.figures.forEach((figure: unknown, index: number) => {
+				const problem = figureProblem(figure);
+				if (problem) report('figures', `figure ${index + 1} ${problem}`);
+			});
+	}
 	const sources = sourcesProblem(properties.sources);
 	if (sources) report('sources', sources);
 	if (properties.country !== undefined && !isValidId(properties.country))

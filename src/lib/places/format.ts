@@ -1,5 +1,5 @@
-import { formatDate } from '../story/dates.ts';
-import type { Place, Source } from '../story/types.ts';
+import { formatDate, formatMonthOrDate } from '../story/dates.ts';
+import type { Figure, Place, Source } from '../story/types.ts';
 
 const PRECISION_LABELS: Record<Place['precision'], string> = {
 	exact: 'Exact location',
@@ -17,6 +17,19 @@ export function sourceLabel(source: Source): string {
 	return [source.outlet, source.date].filter(Boolean).join(', ');
 }
 
+/** "378 killed at the festival, as of Apr 2025 — AFP"; plain figures as they are. */
+export function figureLabel(figure: Figure): string {
+	if (typeof figure === 'string') return figure;
+	const asOf = figure.asOf ? `, as of ${formatMonthOrDate(figure.asOf)}` : '';
+	const source = figure.source ? ` — ${figure.source}` : '';
+	return `${figure.text}${asOf}${source}`;
+}
+
+/** "Reported 25 Jan 2024", or just the date when it is the day of the event. */
+export function datedLabel(date: string, label?: string): string {
+	return label ? `${label} ${formatDate(date)}` : formatDate(date);
+}
+
 export function distanceLabel(place: Place, originName: string): string | undefined {
 	if (place.distanceKm === undefined) return undefined;
 	return `About ${place.distanceKm.toLocaleString('en-GB')} km from ${originName}`;
@@ -24,7 +37,10 @@ export function distanceLabel(place: Place, originName: string): string | undefi
 
 /** Short line under a place's name in lists: kind and date. */
 export function placeMeta(place: Place): string {
-	return [place.kind === 'country' ? 'Country' : capitalise(place.kind), place.date && formatDate(place.date)]
+	return [
+		place.kind === 'country' ? 'Country' : capitalise(place.kind),
+		place.date && datedLabel(place.date, place.dateLabel)
+	]
 		.filter(Boolean)
 		.join(' · ');
 }

@@ -14,3 +14,16 @@ export function formatDate(iso: string): string {
 	const [year, month, day] = iso.split('-').map(Number);
 	return `${day} ${MONTHS[month - 1]} ${year}`;
 }
+
+/** "As of" dates may name a month (YYYY-MM) or a day (YYYY-MM-DD). */
+export function isMonthOrDate(value: string): boolean {
+	const month = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(value);
+	return month !== null || isIsoDate(value);
+}
+
+/** "2025-04" -> "Apr 2025"; "2025-04-03" -> "3 Apr 2025". */
+export function formatMonthOrDate(value: string): string {
+	if (isIsoDate(value)) return formatDate(value);
+	const [year, month] = value.split('-').map(Number);
+	return `${MONTHS[month - 1]} ${year}`;
+}

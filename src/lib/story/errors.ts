@@ -7,6 +7,9 @@ export interface ContentIssue {
 	message: string;
 }
 
+/** Where a layer's problems are reported: the file an editor opens. */
+export const layerFile = (layer: { id: string }) => `geo/${layer.id}.geojson`;
+
 export function formatIssue(issue: ContentIssue): string {
 	const place = [issue.file, issue.where, issue.field && `field "${issue.field}"`].filter(Boolean).join(', ');
 	return `${place}: ${issue.message}`;

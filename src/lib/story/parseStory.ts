@@ -2,14 +2,26 @@ import archieml from 'archieml';
 import { isIsoDate } from './dates.ts';
 import type { ContentIssue } from './errors.ts';
 import { isSafeHref, parseParagraphs } from './inline.ts';
-import type { ArcSpec, CameraOverrides, LonLat, Source, Step, Story } from './types.ts';
+import type { ArcSpec, CameraOverrides, LonLat, Source, Step, Story, StoryUpdate } from './types.ts';
 import { isValidId, positionProblem, sourcesProblem } from '../geo/validateLayer.ts';
 
-const STORY_FIELDS = ['title', 'dek', 'byline', 'published', 'distanceFrom', 'sources', 'steps'];
+const STORY_FIELDS = [
+	'title',
+	'dek',
+	'byline',
+	'published',
+	'distanceFrom',
+	'credits',
+	'sources',
+	'updates',
+	'steps'
+];
+const UPDATE_FIELDS = ['date', 'change', 'why', 'source'] as const;
 const STEP_FIELDS = [
 	'id',
 	'title',
 	'date',
+	'dateLabel',
 	'text',
 	'focus',
 	'layers',
@@ -85,6 +97,12 @@ export function parseStory(file: string, source: string): { story: Story; issues
 	const sourceProblem = sourcesProblem(raw.sources);
 	if (sourceProblem) top('sources', sourceProblem);
 
+	const updates = parseUpdates(file, raw.updates, issues);
+	const credits = parseParagraphs(typeof raw.credits === 'string' ? raw.credits : '');
+	for (const token of credits.flat())
+		if (token.type === 'link' && !isSafeHref(token.href))
+			top('credits', `link "${token.href}" must be an http(s) address or a #anchor`);
+
 	const rawSteps = Array.isArray(raw.steps) ? (raw.steps as Record<string, unknown>[]) : [];
 	if (rawSteps.length === 0) top('steps', 'the story needs at least one step in [steps]');
 
@@ -102,11 +120,45 @@ export function parseStory(file: string, source: string): { story: Story; issues
 		dek: text(raw.dek) ?? '',
 		byline: text(raw.byline) ?? '',
 		published: published ?? '',
+		updates,
+		credits,
 		distanceFrom: text(raw.distanceFrom),
 		sources,
 		steps
 	};
 	return { story, issues };
+}
+
+/**
+ * The corrections and updates log: `[updates]` with date, change, why and
+ * source for every entry. Optional; a story without it has no "Updated" line.
+ */
+function parseUpdates(file: string, value: unknown, issues: ContentIssue[]): StoryUpdate[] {
+	if (value === undefined) return [];
+	if (!Array.isArray(value)) {
+		issues.push({ file, field: 'updates', message: 'must be a list: [updates] … []' });
+		return [];
+	}
+	const updates: StoryUpdate[] = [];
+	value.forEach((entry: Record<string, unknown>, index) => {
+		const where = `update #${index + 1}`;
+		const report = (field: string, message: string) => issues.push({ file, where, field, message });
+		for (const key of Object.keys(entry))
+			if (!(UPDATE_FIELDS as readonly string[]).includes(key))
+				report(key, `unknown field (known: ${UPDATE_FIELDS.join(', ')})`);
+		const date = text(entry.date);
+		if (!date || !isIsoDate(date))
+			report('date', `${JSON.stringify(entry.date ?? '')} is not a date written YYYY-MM-DD`);
+		for (const field of ['change', 'why', 'source'] as const)
+			if (!text(entry[field])) report(field, 'missing text');
+		updates.push({
+			date: date ?? '',
+			change: text(entry.change) ?? '',
+			why: text(entry.why) ?? '',
+			source: text(entry.source) ?? ''
+		});
+	});
+	return updates;
 }
 
 function parseStep(file: string, raw: Record<string, unknown>, index: number, issues: ContentIssue[]): Step {
@@ -128,6 +180,9 @@ function parseStep(file: string, raw: Record<string, unknown>, index: number, is
 
 	const date = text(raw.date);
 	if (date !== undefined && !isIsoDate(date)) report('date', `"${date}" is not a date written YYYY-MM-DD`);
+	const dateLabel = text(raw.dateLabel);
+	if (dateLabel !== undefined && date === undefined)
+		report('dateLabel', 'says what "date" is, but the step has no date');
 
 	const focus = list(raw.focus as string | undefined);
 	if (focus.length === 0 && raw.center === undefined)
@@ -163,6 +218,7 @@ function parseStep(file: string, raw: Record<string, unknown>, index: number, is
 		id,
 		title: title ?? '',
 		date,
+		dateLabel,
 		body,
 		focus,
 		layers: list(raw.layers as string | undefined),

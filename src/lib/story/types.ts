@@ -7,13 +7,29 @@ export type LonLat = [number, number];
 /** west, south, east, north */
 export type Bounds = [number, number, number, number];
 
+/**
+ * What a source is, for the build's source checks: a reference work
+ * (encyclopedia, atlas, directive) needs no date; a gazetteer only locates a
+ * place and cannot be its only source. Unset, it is inferred from the outlet
+ * (see sourceKindOf); news reports need a date.
+ */
+export type SourceKind = 'news' | 'reference' | 'gazetteer';
+export const SOURCE_KINDS: readonly SourceKind[] = ['news', 'reference', 'gazetteer'];
+
 export interface Source {
 	outlet: string;
 	/** Free text as the fact base gives it: "5 Jan 2024", "10-12 Nov 2023". */
 	date?: string;
 	title?: string;
 	url?: string;
+	kind?: SourceKind;
 }
+
+/**
+ * A figure in a place's details. Plain text, or text with the date it holds
+ * as of (YYYY-MM or YYYY-MM-DD) and who gives it, for figures that changed.
+ */
+export type Figure = string | { text: string; asOf?: string; source?: string };
 
 /** Properties every feature in geo/*.geojson carries (checked by validateLayer). */
 export interface PlaceProperties {
@@ -22,8 +38,10 @@ export interface PlaceProperties {
 	kind: string;
 	/** ISO date (YYYY-MM-DD) of the event the place is tied to. */
 	date?: string;
+	/** What the date is, when it is not the day of the event: "Reported". */
+	dateLabel?: string;
 	summary: string;
-	figures?: string[];
+	figures?: Figure[];
 	sources: Source[];
 	precision: Precision;
 	/** Why the location is only approximate, shown in the details. */
@@ -75,6 +93,8 @@ export interface Step {
 	id: string;
 	title: string;
 	date?: string;
+	/** What the date is, when it is not the day of the events: "Reported". */
+	dateLabel?: string;
 	body: Paragraph[];
 	focus: string[];
 	/** Layer ids shown in this step; everything else fades out. */
@@ -91,11 +111,26 @@ export interface Step {
 	mapDescription: string;
 }
 
+/** One entry of the story's corrections and updates log. */
+export interface StoryUpdate {
+	/** YYYY-MM-DD */
+	date: string;
+	/** What changed, in the story's words. */
+	change: string;
+	why: string;
+	/** Who gives the new fact: "AFP, 3 Apr 2025". */
+	source: string;
+}
+
 export interface Story {
 	title: string;
 	dek: string;
 	byline: string;
 	published: string;
+	/** Newest first in the page; kept in file order here. */
+	updates: StoryUpdate[];
+	/** The closing credits line (map data, caveats), with inline formatting. */
+	credits: Paragraph[];
 	/** Place whose distance to every other place the details quote. */
 	distanceFrom?: string;
 	sources: Source[];

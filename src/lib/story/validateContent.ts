@@ -1,5 +1,6 @@
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
-import type { ContentIssue } from './errors.ts';
+import { layerFile, type ContentIssue } from './errors.ts';
+import { checkSources } from './sourceChecks.ts';
 import type { GeoLayer, Place, PlaceProperties, Story } from './types.ts';
 import { anchorOf, distanceKm } from '../geo/geometry.ts';
 
@@ -14,11 +15,10 @@ export function indexFeatures(layers: GeoLayer[]): Map<string, { layer: GeoLayer
 	return index;
 }
 
-const layerFile = (layer: GeoLayer) => `geo/${layer.id}.geojson`;
-
 /**
  * The checks that need the story and every layer together: ids that are
- * duplicated or unknown, and points that are not inside the country they claim.
+ * duplicated or unknown, points that are not inside the country they claim,
+ * and sources (see checkSources).
  */
 export function validateContent(storyFile: string, story: Story, layers: GeoLayer[]): ContentIssue[] {
 	const issues: ContentIssue[] = [];
@@ -110,6 +110,7 @@ export function validateContent(storyFile: string, story: Story, layers: GeoLaye
 			step.arcs.map((arc) => `${arc.from} -> ${arc.to}`)
 		);
 	}
+	issues.push(...checkSources(storyFile, story, layers));
 	return issues;
 }
 

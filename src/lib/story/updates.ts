@@ -1,0 +1,36 @@
+import type { Story, StoryUpdate } from './types.ts';
+
+/** The log as the page lists it: newest first, file order within a day. */
+export function updatesNewestFirst(updates: StoryUpdate[]): StoryUpdate[] {
+	return updates
+		.map((update, index) => ({ update, index }))
+		.sort((a, b) => b.update.date.localeCompare(a.update.date) || a.index - b.index)
+		.map(({ update }) => update);
+}
+
+/** The date of the newest log entry, or undefined when the story was never updated. */
+export function lastUpdated(story: Pick<Story, 'updates'>): string | undefined {
+	return updatesNewestFirst(story.updates)[0]?.date;
+}
+
+/**
+ * schema.org NewsArticle for search engines, as the text of a JSON-LD script.
+ * `<` is escaped so no story text can close the script element.
+ */
+export function newsArticleJsonLd(story: Story): string {
+	const data = {
+		'@context': 'https://schema.org',
+		'@type': 'NewsArticle',
+		headline: story.title,
+		description: story.dek,
+		datePublished: story.published,
+		dateModified: lastUpdated(story) ?? story.published,
+		author: { '@type': 'Organization', name: story.byline }
+	};
+	return JSON.stringify(data).replace(/</g, '\\u003c');
+}
+
+/** The JSON-LD as a `<script type="application/ld+json">` element for the page head. */
+export function jsonLdScript(json: string): string {
+	return `<script type="application/ld+json">${json}</script>`;
+}
