@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { activeAtLine, stickyOffset, triggerLineY } from '../../src/lib/embed/hostViewport.ts';
+import { stickyOffset, triggerLineY } from '../../src/lib/embed/hostViewport.ts';
+import { activeAtLine } from '../../src/lib/scrolly/scroller.ts';
 import { heightMessages, parseHostCommand } from '../../src/lib/embed/messages.ts';
 import { readEmbedParams } from '../../src/lib/embed/params.ts';
 import { embedSnippets } from '../../src/lib/embed/snippets.ts';

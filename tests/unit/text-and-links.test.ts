@@ -3,7 +3,7 @@ import { formatDate, isIsoDate } from '../../src/lib/story/dates.ts';
 import { stepFromUrl, urlForStep } from '../../src/lib/story/deepLink.ts';
 import { parseInline, parseParagraphs } from '../../src/lib/story/inline.ts';
 import { parseArcs } from '../../src/lib/story/parseStory.ts';
-import { activeIndex, rootMarginFor } from '../../src/lib/scrolly/scroller.ts';
+import { activeAtLine } from '../../src/lib/scrolly/scroller.ts';
 
 describe('inline text', () => {
 	it('turns links, strong and emphasis into tokens and leaves HTML as text', () => {
@@ -69,14 +69,46 @@ describe('deep links', () => {
 	});
 });
 
-describe('scroller logic', () => {
-	it('shrinks the root to a thin band at the trigger line', () => {
-		expect(rootMarginFor(0.5)).toBe('-50.00% 0px -49.00% 0px');
-		expect(rootMarginFor(0.65)).toBe('-65.00% 0px -34.00% 0px');
+describe('the active step is a function of the trigger line alone', () => {
+	// Sections with gaps between them, as cards with margins have.
+	const sections = [
+		{ top: 1000, bottom: 1800 },
+		{ top: 2000, bottom: 2600 },
+		{ top: 3000, bottom: 3900 },
+		{ top: 4000, bottom: 4500 }
+	];
+
+	it('above the first section, the first step; below the last, the last', () => {
+		expect(activeAtLine(sections, 0)).toBe(0);
+		expect(activeAtLine(sections, 999)).toBe(0);
+		expect(activeAtLine(sections, 4500)).toBe(3);
+		expect(activeAtLine(sections, 1e7)).toBe(3);
 	});
 
-	it('picks the last crossing section, or keeps the previous one', () => {
-		expect(activeIndex(new Set([2, 3]), 0)).toBe(3);
-		expect(activeIndex(new Set(), 4)).toBe(4);
+	it('inside a section, that step; in a gap, the step above the line', () => {
+		expect(activeAtLine(sections, 1000)).toBe(0);
+		expect(activeAtLine(sections, 2300)).toBe(1);
+		expect(activeAtLine(sections, 1900)).toBe(0);
+		expect(activeAtLine(sections, 2800)).toBe(1);
+		expect(activeAtLine(sections, 3999)).toBe(2);
+	});
+
+	it('gives the same answer in any order of lines (no memory)', () => {
+		const lines = [4200, 0, 2300, 1e7, 1900, 3100, 1000];
+		const inOrder = [...lines].sort((a, b) => a - b).map((line) => [line, activeAtLine(sections, line)]);
+		const scrambled = lines.map((line) => [line, activeAtLine(sections, line)]);
+		expect(new Map(scrambled)).toEqual(new Map(inOrder));
+		expect(activeAtLine([], 500)).toBe(0);
+	});
+
+	it('agrees with a linear scan on a long story', () => {
+		const long = Array.from({ length: 1000 }, (_, i) => ({ top: i * 100 + 10, bottom: i * 100 + 90 }));
+		for (const line of [0, 5, 10, 95, 50_000, 99_950, 200_000]) {
+			let expected = 0;
+			long.forEach((box, index) => {
+				if (box.top <= line) expected = index;
+			});
+			expect(activeAtLine(long, line), String(line)).toBe(expected);
+		}
 	});
 });

@@ -20,10 +20,3 @@ export function stickyOffset(host: HostViewport, containerTop: number, container
 export function triggerLineY(host: HostViewport, triggerLine: number): number {
 	return -host.top + triggerLine * host.height;
 }
-
-/** The step whose section spans the line; before the first, the first; past the last, the last. */
-export function activeAtLine(sections: { top: number; bottom: number }[], line: number): number {
-	if (sections.length === 0) return 0;
-	for (let index = sections.length - 1; index >= 0; index--) if (sections[index].top <= line) return index;
-	return 0;
-}

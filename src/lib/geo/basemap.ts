@@ -2,6 +2,7 @@ import bboxClip from '@turf/bbox-clip';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Bounds, LonLat } from '../story/types.ts';
+import { splitAtAntimeridian } from './antimeridian.ts';
 import { roundGeometry } from './geometry.ts';
 
 /**
@@ -82,7 +83,7 @@ export function buildBasemap(world: Topology, detail: Topology, region: Bounds):
 			features.map((f) => ({
 				type: 'Feature' as const,
 				properties: { name: f.properties.name },
-				geometry: roundGeometry(f.geometry, DECIMALS)
+				geometry: splitAtAntimeridian(roundGeometry(f.geometry, DECIMALS))
 			}))
 		);
 	const line = (geometry: GeoJSON.Geometry) =>
