@@ -95,8 +95,10 @@ describe('the active step is a function of the trigger line alone', () => {
 
 	it('gives the same answer in any order of lines (no memory)', () => {
 		const lines = [4200, 0, 2300, 1e7, 1900, 3100, 1000];
-		const inOrder = [...lines].sort((a, b) => a - b).map((line) => [line, activeAtLine(sections, line)]);
-		const scrambled = lines.map((line) => [line, activeAtLine(sections, line)]);
+		const inOrder = [...lines]
+			.sort((a, b) => a - b)
+			.map((line): [number, number] => [line, activeAtLine(sections, line)]);
+		const scrambled = lines.map((line): [number, number] => [line, activeAtLine(sections, line)]);
 		expect(new Map(scrambled)).toEqual(new Map(inOrder));
 		expect(activeAtLine([], 500)).toBe(0);
 	});
