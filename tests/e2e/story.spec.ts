@@ -140,4 +140,5 @@ test('the closing step hands the reader the map', async ({ page }) => {
 	}
 	await expect(page.locator('.maplibregl-ctrl-attrib')).toContainText('Natural Earth');
 	await expect(page.locator('.maplibregl-ctrl-attrib')).toContainText('MapLibre');
+	await expect(page.locator('.maplibregl-ctrl-scale')).toHaveText(/^\d[\d,.]* k?m$/);
 });

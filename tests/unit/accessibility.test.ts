@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { project } from '../../src/lib/camera/camera.ts';
 import { clearLayout } from '../../src/lib/camera/layout.ts';
 import { mapStateFor } from '../../src/lib/camera/mapState.ts';
+import { scaleBarFor } from '../../src/lib/geo/scaleBar.ts';
 import { renderStaticMap } from '../../src/lib/geo/staticMap.ts';
 import { PALETTES } from '../../src/lib/map/style.ts';
 import { basemapFor } from '../../src/lib/server/basemap.ts';
@@ -104,6 +105,15 @@ describe('static maps', () => {
 				`<circle cx="${(Math.round(x * 10) / 10).toString().replace('.', '\\.')}" cy="${(Math.round(y * 10) / 10).toString().replace('.', '\\.')}"`
 			);
 			expect(svg).toMatch(circle);
+		}
+	});
+
+	it('carry a scale bar in kilometres for their camera', () => {
+		for (const s of content.story.steps) {
+			const { svg, state } = render(s.id);
+			const bar = scaleBarFor(state.camera);
+			expect(svg, s.id).toContain(`class="label" font-size="11">${bar.label}</text>`);
+			expect(svg, s.id).toContain(`H${Math.round((10 + bar.px) * 10) / 10}V`);
 		}
 	});
 

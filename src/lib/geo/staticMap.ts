@@ -4,6 +4,7 @@ import type { Palette } from '../map/style.ts';
 import type { Place } from '../story/types.ts';
 import type { Basemap } from './basemap.ts';
 import { DETAIL_MIN_ZOOM } from './basemap.ts';
+import { scaleBarFor, type ScaleBar } from './scaleBar.ts';
 
 export interface StaticMapInput {
 	camera: Camera;
@@ -48,6 +49,18 @@ function d3Winding<F extends GeoJSON.Feature>(feature: F): F {
  * A map image for one step, drawn from the same data and camera as the live
  * map: the stand-in when scripts are off or WebGL is missing.
  */
+/** A scale bar in the bottom-left corner: a line with end ticks and its distance. */
+function scaleBarSvg(bar: ScaleBar, height: number, colors: Palette): string {
+	const x = 10;
+	const y = height - 12;
+	const end = Math.round((x + bar.px) * 10) / 10;
+	return (
+		`<g class="scale-bar"><path d="M${x} ${y - 5}V${y}H${end}V${y - 5}" fill="none" stroke="${colors.halo}" stroke-width="4"/>` +
+		`<path d="M${x} ${y - 5}V${y}H${end}V${y - 5}" fill="none" stroke="${colors.text}" stroke-width="1.5"/>` +
+		`<text x="${x}" y="${y - 8}" class="label" font-size="11">${bar.label}</text></g>`
+	);
+}
+
 export function renderStaticMap(input: StaticMapInput): string {
 	const { camera, viewport, basemap, palette: colors } = input;
 	const { width, height } = viewport;
@@ -118,6 +131,7 @@ export function renderStaticMap(input: StaticMapInput): string {
 				`fill="none" stroke="${colors.arc}" stroke-width="2.5"${f.properties?.schematic ? ' stroke-dasharray="5 5"' : ''}`
 		),
 		markers,
+		scaleBarSvg(scaleBarFor(camera), height, colors),
 		`<text x="${width - 8}" y="${height - 8}" text-anchor="end" class="label" font-size="11">Made with Natural Earth</text>`,
 		'</svg>'
 	].join('');
