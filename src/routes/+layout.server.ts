@@ -1,8 +1,13 @@
 import { loadContent } from '$lib/server/content';
+import { locatorsFor } from '$lib/server/locators';
 import type { StoryData } from '$lib/story-view/types';
 import type { LayoutServerLoad } from './$types';
 
 export const load: LayoutServerLoad = (): StoryData => {
-	const { story, places, frames, layers } = loadContent();
-	return { story, places, frames, layers: layers.map(({ id, title }) => ({ id, title })) };
+	const content = loadContent();
+	const { story, places, frames, layers } = content;
+	const locators = Object.fromEntries(
+		Object.entries(locatorsFor(content)).map(([id, locator]) => [id, locator.label])
+	);
+	return { story, places, frames, layers: layers.map(({ id, title }) => ({ id, title })), locators };
 };

@@ -20,12 +20,19 @@ async function copySnippet(page: Page, kind: Kind, atStep?: string): Promise<str
 	await page.goto(atStep ? `/?step=${atStep}` : '/');
 	await page.getByRole('button', { name: 'Embed this story' }).click();
 	const dialog = page.getByRole('dialog', { name: 'Embed this story' });
+	if (atStep) await chooseStep(page, atStep);
 	const section = dialog.locator(`section[data-snippet="${kind}"]`);
 	await section.getByRole('button', { name: 'Copy' }).click();
 	await expect(section.getByRole('status')).toHaveText('Copied');
 	const snippet = await section.locator('textarea').inputValue();
 	expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(snippet);
 	return snippet;
+}
+
+/** Picks the single view's step in the Embed dialog by its id (the option shows its title). */
+async function chooseStep(page: Page, stepId: string) {
+	const title = await page.locator(`#${stepId}-title`).textContent();
+	await page.getByLabel('Step for the single view').selectOption({ label: title! });
 }
 
 /** A plain article on another origin with the snippet pasted into it. */
@@ -274,7 +281,7 @@ test('scrolling the host page walks the scroll embed through every step with the
 	const frame = await openHost(page, await copySnippet(page, 'scroll'));
 	const iframe = page.locator('#embed-slot iframe');
 	await expectFrameFitsContent(page, frame);
-	const { readingLine } = storyLayout(page.viewportSize()!);
+	const { readingLine, map } = storyLayout(page.viewportSize()!);
 	for (const id of ids) {
 		const frameTop = await iframe.evaluate((f) => f.getBoundingClientRect().top + window.scrollY);
 		const cardTop = await frame.locator(`article#${id}`).evaluate((card) => card.getBoundingClientRect().top);
@@ -283,14 +290,13 @@ test('scrolling the host page walks the scroll embed through every step with the
 			frameTop + cardTop - readingLine * page.viewportSize()!.height
 		);
 		expectSameCamera(await waitForStep(frame, id), storyCameras[id], `scroll embed at ${id}`);
-		// The pinned map stays at the top of the host viewport once the frame reaches it, like position: sticky.
+		// The pinned map (the whole screen, or its top half on phones) stays at the top of the host
+		// viewport once the frame reaches it, like position: sticky.
 		await expect
 			.poll(async () => {
 				const mapBox = (await frame.locator('#story-map').boundingBox())!;
 				const frameBox = (await iframe.boundingBox())!;
-				return (
-					Math.abs(mapBox.y - Math.max(0, frameBox.y)) + Math.abs(mapBox.height - page.viewportSize()!.height)
-				);
+				return Math.abs(mapBox.y - Math.max(0, frameBox.y)) + Math.abs(mapBox.height - map.height);
 			})
 			.toBeLessThanOrEqual(2);
 	}
@@ -326,6 +332,7 @@ test('the Embed dialog previews each snippet live', async ({ page }) => {
 	await page.goto('/?step=claim');
 	await page.getByRole('button', { name: 'Embed this story' }).click();
 	const dialog = page.getByRole('dialog', { name: 'Embed this story' });
+	await chooseStep(page, 'claim');
 	await expect(dialog.locator('section[data-snippet="single"] textarea')).toHaveValue(/step=claim/);
 	const preview = dialog.frameLocator('iframe.embed-preview').frameLocator('iframe');
 	await expect(preview.locator('#story-map')).toHaveAttribute('data-ready', 'true');

@@ -125,3 +125,14 @@ export async function pointOf(page: Page, placeId: string): Promise<[number, num
 				return feature.geometry.coordinates as [number, number];
 	throw new Error(`No point place "${placeId}" in story-geo.json`);
 }
+
+/**
+ * The step the page considers active now (the step counter follows it at once),
+ * after the scroll handler has had its frame; then waits for its camera.
+ */
+export async function activeStep(page: Page, ids: string[]): Promise<string> {
+	await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+	const index = Number((await page.locator('.step-nav-count').textContent())!.split('/')[0]) - 1;
+	await waitForStep(page, ids[index]);
+	return ids[index];
+}

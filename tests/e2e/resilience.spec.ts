@@ -1,6 +1,6 @@
 import { expect, expectSameCamera, readCamera, stepIds, test, waitForStep } from './fixtures.ts';
 
-test('a flick from top to bottom in under a second ends in the last step state', async ({ page }) => {
+test('a flick from top to bottom (eight jumps 40 ms apart) ends in the last step state', async ({ page }) => {
 	await page.goto('/');
 	const ids = await stepIds(page);
 	await waitForStep(page, ids[0]);
@@ -8,16 +8,15 @@ test('a flick from top to bottom in under a second ends in the last step state',
 		.locator(`article#${ids.at(-1)}`)
 		.evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
 	const target = lastCard - 0.3 * page.viewportSize()!.height;
-	const elapsed = await page.evaluate(async (end) => {
-		const started = performance.now();
+	// No assertion on how long it took: on a shared machine the timers stretch, and the
+	// end state must be the same however fast the flick was.
+	await page.evaluate(async (end) => {
 		const start = window.scrollY;
 		for (let i = 1; i <= 8; i++) {
 			window.scrollTo({ top: start + ((end - start) * i) / 8, behavior: 'instant' });
 			await new Promise((resolve) => setTimeout(resolve, 40));
 		}
-		return performance.now() - started;
 	}, target);
-	expect(elapsed).toBeLessThan(1000);
 	const flicked = await waitForStep(page, ids.at(-1)!);
 	await page.goto(`/?step=${ids.at(-1)}`);
 	expectSameCamera(await waitForStep(page, ids.at(-1)!), flicked, 'after a flick');

@@ -140,5 +140,5 @@ test('the closing step hands the reader the map', async ({ page }) => {
 	}
 	await expect(page.locator('.maplibregl-ctrl-attrib')).toContainText('Natural Earth');
 	await expect(page.locator('.maplibregl-ctrl-attrib')).toContainText('MapLibre');
-	await expect(page.locator('.maplibregl-ctrl-scale')).toHaveText(/^\d[\d,.]* k?m$/);
+	await expect(page.locator('.maplibregl-ctrl-scale')).toHaveText(/^\d[\d,.]*\s?k?m$/);
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cameraForBounds, project, visibleBounds, type Viewport } from '../../src/lib/camera/camera.ts';
 import { storyLayout } from '../../src/lib/camera/layout.ts';
 import { mapStateFor } from '../../src/lib/camera/mapState.ts';
+import { labelFilter } from '../../src/lib/map/style.ts';
 import { loadContent } from '../../src/lib/server/content.ts';
 import type { Bounds } from '../../src/lib/story/types.ts';
 
@@ -50,12 +51,14 @@ describe('cameraForBounds', () => {
 	});
 });
 
-describe('every step frames its places clear of the text', () => {
+describe('every step frames its places on the map and clear of the text', () => {
 	for (const [name, viewport] of Object.entries(VIEWPORTS)) {
 		const layout = storyLayout(viewport);
+		// The camera is computed for the map element, which on phones is only the top of the screen.
+		const mapViewport = { width: layout.map.width, height: layout.map.height };
 		for (const step of content.story.steps) {
 			it(`${step.id} on ${name}`, () => {
-				const state = mapStateFor(step, content.frames[step.id], viewport);
+				const state = mapStateFor(step, content.frames[step.id], mapViewport);
 				const frame = content.frames[step.id];
 				const corners: [number, number][] = [
 					[frame[0], frame[1]],
@@ -63,11 +66,13 @@ describe('every step frames its places clear of the text', () => {
 				];
 				const focus = step.focus.map((id) => content.places.find((p) => p.id === id)!.anchor);
 				for (const point of [...corners, ...focus]) {
-					const { x, y } = project(point, state.camera, viewport);
-					expect(x).toBeGreaterThanOrEqual(layout.padding.left - 1e-6);
-					expect(x).toBeLessThanOrEqual(viewport.width - layout.padding.right + 1e-6);
-					expect(y).toBeGreaterThanOrEqual(layout.padding.top - 1e-6);
-					expect(y).toBeLessThanOrEqual(viewport.height - layout.padding.bottom + 1e-6);
+					const projected = project(point, state.camera, mapViewport);
+					expect(projected.x).toBeGreaterThanOrEqual(layout.padding.left - 1e-6);
+					expect(projected.x).toBeLessThanOrEqual(mapViewport.width - layout.padding.right + 1e-6);
+					expect(projected.y).toBeGreaterThanOrEqual(layout.padding.top - 1e-6);
+					expect(projected.y).toBeLessThanOrEqual(mapViewport.height - layout.padding.bottom + 1e-6);
+					const x = projected.x + layout.map.x;
+					const y = projected.y + layout.map.y;
 					const underText =
 						x >= layout.text.x &&
 						x <= layout.text.x + layout.text.width &&
@@ -80,6 +85,26 @@ describe('every step frames its places clear of the text', () => {
 	}
 });
 
+describe('phone layouts', () => {
+	it('split: the map is the top of the screen and the text lies below it, never over it', () => {
+		const layout = storyLayout(VIEWPORTS['phone portrait']);
+		expect(layout.kind).toBe('phone');
+		expect(layout.map.y + layout.map.height).toBeLessThanOrEqual(layout.text.y);
+		expect(layout.triggerLine * 844).toBeGreaterThan(layout.map.height);
+		expect(layout.readingLine * 844).toBeGreaterThanOrEqual(layout.map.height);
+		// StoryMap asks with the map element's own size: the same margins.
+		expect(storyLayout({ width: 390, height: layout.map.height }).padding).toEqual(layout.padding);
+	});
+
+	it('overlay, when a story asks for it: cards over the lower part of a full-screen map', () => {
+		const layout = storyLayout(VIEWPORTS['phone portrait'], 'overlay');
+		expect(layout.kind).toBe('phone-overlay');
+		expect(layout.map.height).toBe(844);
+		expect(layout.padding.bottom).toBeGreaterThan(844 - layout.text.y);
+		expect(storyLayout(VIEWPORTS.desktop, 'overlay')).toEqual(storyLayout(VIEWPORTS.desktop));
+	});
+});
+
 describe('mapStateFor', () => {
 	it('is a function of the step and viewport only', () => {
 		const step = content.story.steps[3];
@@ -87,6 +112,21 @@ describe('mapStateFor', () => {
 		mapStateFor(content.story.steps[0], content.frames[content.story.steps[0].id], VIEWPORTS.desktop);
 		const b = mapStateFor(step, content.frames[step.id], VIEWPORTS.desktop);
 		expect(b).toEqual(a);
+	});
+
+	it('labels what the step frames and marks, each once; every place when the reader explores', () => {
+		for (const step of content.story.steps) {
+			const { labelled } = mapStateFor(step, content.frames[step.id], VIEWPORTS.desktop);
+			if (step.explore) expect(labelled, step.id).toBeNull();
+			else expect(new Set(labelled), step.id).toEqual(new Set([...step.focus, ...step.highlight]));
+			if (labelled) expect(labelled.length, step.id).toBe(new Set(labelled).size);
+		}
+		expect(labelFilter(null)).toEqual(['==', ['geometry-type'], 'Point']);
+		expect(labelFilter(['a', 'b'])).toEqual([
+			'all',
+			['==', ['geometry-type'], 'Point'],
+			['in', ['get', 'id'], ['literal', ['a', 'b']]]
+		]);
 	});
 
 	it('uses an editorial camera when the step gives centre and zoom', () => {

@@ -19,7 +19,8 @@ const geo: StoryGeo = {
 		},
 		{ id: 'sites', title: 'Sites', data: { type: 'FeatureCollection', features: [point('c', [3, 3])] } }
 	],
-	arcs: EMPTY_COLLECTION
+	arcs: EMPTY_COLLECTION,
+	reference: EMPTY_COLLECTION
 };
 
 const state = (layers: string[], highlighted: string[]): MapState => ({
@@ -28,6 +29,7 @@ const state = (layers: string[], highlighted: string[]): MapState => ({
 	layers,
 	highlighted,
 	arcs: [],
+	labelled: highlighted,
 	interactive: false
 });
 

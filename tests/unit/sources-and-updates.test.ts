@@ -78,6 +78,16 @@ describe('story fields for credits and dates', () => {
 		).toEqual(['story.aml, field "credits": link "javascript:evil" must be an http(s) address or a #anchor']);
 	});
 
+	it('chooses a phone layout: split by default, overlay on request, nothing else', () => {
+		expect(assemble(SAMPLE_STORY).phoneLayout).toBe('split');
+		expect(assemble(SAMPLE_STORY.replace('[sources]', 'phoneLayout: overlay\n[sources]')).phoneLayout).toBe(
+			'overlay'
+		);
+		expect(problemsWith(SAMPLE_STORY.replace('[sources]', 'phoneLayout: sideways\n[sources]'))).toEqual([
+			'story.aml, field "phoneLayout": "sideways" is not one of split, overlay'
+		]);
+	});
+
 	it('accepts a date label only with a date', () => {
 		const labelled = SAMPLE_STORY.replace('date: 2024-01-03\n', 'date: 2024-01-03\ndateLabel: Reported\n');
 		expect(assemble(labelled).steps[0].dateLabel).toBe('Reported');

@@ -1,25 +1,34 @@
+import type { PhoneLayout } from '../story/types.ts';
 import type { Padding, Rect, Viewport } from './camera.ts';
 
 /**
- * Where the story text sits over the map, for a viewport size. The CSS in
- * src/lib/scrolly/StoryLayout.css uses the same numbers (keep them in step):
- * a text column on the left from PHONE_MAX_WIDTH up, cards over the lower
- * part of the map below it.
+ * Where the map and the story text sit, for a viewport size. The CSS in
+ * src/app.css ("The scrollytelling block") uses the same numbers (keep them in
+ * step): a text column on the left from PHONE_MAX_WIDTH up; below it, by
+ * default, the map pinned to the top part of the screen and the text
+ * scrolling beneath it, never over it ("split"). A story may choose
+ * `phoneLayout: overlay`: cards over the lower part of a full-screen map.
  */
 export const PHONE_MAX_WIDTH = 767;
 export const COLUMN_LEFT = 32;
 export const COLUMN_MAX_WIDTH = 420;
 export const COLUMN_WIDTH_FRACTION = 0.42;
-/** On phones, cards are read in the lower part of the screen, below this fraction. */
+/** Split phone layout: the map's share of the screen height, from the top. */
+export const PHONE_MAP_HEIGHT = 0.5;
+/** Overlay phone layout: cards are read in the lower part of the screen, below this fraction. */
 export const PHONE_TEXT_TOP = 0.55;
-/** Space between framed places and the edges (or the text): room for a label centred on a point. */
+/** Space between framed places and the edges: room for a label centred on a point. */
 const MARGIN = 56;
+/** Beside the text column, room for the widest label (text-max-width 10em) centred on a point. */
+const TEXT_MARGIN = 72;
 
 export interface StoryLayout {
-	kind: 'desktop' | 'phone' | 'clear';
-	/** The part of the map covered by the text while a step is read. */
+	kind: 'desktop' | 'phone' | 'phone-overlay' | 'clear';
+	/** Where the map sits on the screen. */
+	map: Rect;
+	/** The part of the screen the text takes while a step is read (over the map, or beside it). */
 	text: Rect;
-	/** Camera padding that keeps framed places out from under the text. */
+	/** Camera padding, inside the map, that keeps framed places out from under the text. */
 	padding: Padding;
 	/** Fraction of the viewport height where a step becomes active. */
 	triggerLine: number;
@@ -27,27 +36,43 @@ export interface StoryLayout {
 	readingLine: number;
 }
 
-export function storyLayout(viewport: Viewport): StoryLayout {
+export function storyLayout(viewport: Viewport, phoneLayout: PhoneLayout = 'split'): StoryLayout {
 	const { width, height } = viewport;
+	const whole = { x: 0, y: 0, width, height };
 	if (width > PHONE_MAX_WIDTH) {
 		const columnWidth = Math.min(COLUMN_MAX_WIDTH, width * COLUMN_WIDTH_FRACTION);
 		const text = { x: COLUMN_LEFT, y: 0, width: columnWidth, height };
 		return {
 			kind: 'desktop',
+			map: whole,
 			text,
-			padding: { top: MARGIN, right: MARGIN, bottom: MARGIN, left: COLUMN_LEFT + columnWidth + MARGIN },
+			padding: { top: MARGIN, right: MARGIN, bottom: MARGIN, left: COLUMN_LEFT + columnWidth + TEXT_MARGIN },
 			triggerLine: 0.5,
 			readingLine: 0.4
 		};
 	}
-	const textTop = Math.round(height * PHONE_TEXT_TOP);
 	const margin = Math.min(MARGIN, width / 7);
+	if (phoneLayout === 'overlay') {
+		const textTop = Math.round(height * PHONE_TEXT_TOP);
+		return {
+			kind: 'phone-overlay',
+			map: whole,
+			text: { x: 0, y: textTop, width, height: height - textTop },
+			padding: { top: margin, right: margin, bottom: height - textTop + margin / 2, left: margin },
+			triggerLine: PHONE_TEXT_TOP + 0.1,
+			readingLine: PHONE_TEXT_TOP
+		};
+	}
+	// The map element is only the top part: nothing lies over it, so the padding is a margin.
+	// Called with the map element's own size (as StoryMap does) it gives the same padding.
+	const mapHeight = Math.round(height * PHONE_MAP_HEIGHT);
 	return {
 		kind: 'phone',
-		text: { x: 0, y: textTop, width, height: height - textTop },
-		padding: { top: margin, right: margin, bottom: height - textTop + margin / 2, left: margin },
-		triggerLine: PHONE_TEXT_TOP + 0.1,
-		readingLine: PHONE_TEXT_TOP
+		map: { x: 0, y: 0, width, height: mapHeight },
+		text: { x: 0, y: mapHeight, width, height: height - mapHeight },
+		padding: { top: margin, right: margin, bottom: margin, left: margin },
+		triggerLine: PHONE_MAP_HEIGHT + 0.25,
+		readingLine: PHONE_MAP_HEIGHT + 0.03
 	};
 }
 
@@ -56,9 +81,41 @@ export function clearLayout(viewport: Viewport): StoryLayout {
 	const margin = Math.min(MARGIN, viewport.width / 7, viewport.height / 7);
 	return {
 		kind: 'clear',
+		map: { x: 0, y: 0, width: viewport.width, height: viewport.height },
 		text: { x: 0, y: 0, width: 0, height: 0 },
 		padding: { top: margin, right: margin, bottom: margin, left: margin },
 		triggerLine: 0.5,
 		readingLine: 0.4
 	};
+}
+
+/** Where a locator inset sits in the map, as CSS offsets from its corner. */
+export interface InsetPlace {
+	corner: 'top-right' | 'bottom-left';
+	/** Distance from the corner's two edges (the top-right one clears the attribution and scale). */
+	x: number;
+	y: number;
+	width: number;
+	height: number;
+}
+
+/**
+ * The locator's corner, never under the text: top right under the attribution
+ * and scale, except on split phones, where the map is short and the bottom
+ * left is free (the step buttons take the top left).
+ */
+export function locatorPlace(layout: StoryLayout): InsetPlace {
+	if (layout.kind === 'phone') return { corner: 'bottom-left', x: 8, y: 8, width: 112, height: 78 };
+	return { corner: 'top-right', x: 8, y: 56, width: 160, height: 112 };
+}
+
+/** The layout with camera padding that keeps framed places out from under the locator. */
+export function withLocator(layout: StoryLayout): StoryLayout {
+	const inset = locatorPlace(layout);
+	const clear = inset.y + inset.height + 8;
+	const padding =
+		inset.corner === 'top-right'
+			? { ...layout.padding, top: Math.max(layout.padding.top, clear) }
+			: { ...layout.padding, bottom: Math.max(layout.padding.bottom, clear) };
+	return { ...layout, padding };
 }

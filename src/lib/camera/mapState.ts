@@ -12,6 +12,12 @@ export interface MapState {
 	highlighted: string[];
 	/** Arc ids to draw. */
 	arcs: string[];
+	/**
+	 * Places whose names are drawn: the step's focus and highlighted places, so
+	 * labels stay with what the step frames (clear of the text). Null: every
+	 * place, for the reader who explores.
+	 */
+	labelled: string[] | null;
 	/** Pan and zoom are on (the reader explores freely). */
 	interactive: boolean;
 }
@@ -36,6 +42,7 @@ export function mapStateFor(
 		layers: step.layers,
 		highlighted: step.highlight,
 		arcs: step.arcs.map((arc) => arc.id),
+		labelled: step.explore ? null : [...new Set([...step.focus, ...step.highlight])],
 		interactive: step.explore
 	};
 }

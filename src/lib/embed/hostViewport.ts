@@ -10,10 +10,18 @@ export interface HostViewport {
 	height: number;
 }
 
-/** Offset of the pinned map inside its container, like `position: sticky; top: 0`. */
-export function stickyOffset(host: HostViewport, containerTop: number, containerHeight: number): number {
+/**
+ * Offset of the pinned map inside its container, like `position: sticky; top: 0`.
+ * The map is as tall as the host viewport, or `pinnedHeight` (the top half on phones).
+ */
+export function stickyOffset(
+	host: HostViewport,
+	containerTop: number,
+	containerHeight: number,
+	pinnedHeight = host.height
+): number {
 	const visibleTop = -host.top - containerTop;
-	return Math.max(0, Math.min(containerHeight - host.height, visibleTop));
+	return Math.max(0, Math.min(containerHeight - (pinnedHeight || host.height), visibleTop));
 }
 
 /** Document y (inside the frame) of the trigger line the reader sees at `triggerLine` of the host viewport. */

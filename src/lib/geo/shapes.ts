@@ -7,7 +7,10 @@ import { roundGeometry } from './geometry.ts';
 export const SHAPE_DECIMALS = 3;
 const CIRCLE_DECIMALS = 5;
 
-type LayerJson = { features: { properties: Record<string, unknown>; geometry: GeoJSON.Geometry }[] };
+type LayerJson = {
+	title?: string;
+	features: { properties: Record<string, unknown>; geometry: GeoJSON.Geometry }[];
+};
 
 /** Country shapes from a world-atlas topology, by ISO numeric id. */
 export function countryShapes(topology: Topology): Map<string, GeoJSON.Geometry> {

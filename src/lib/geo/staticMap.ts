@@ -1,4 +1,5 @@
-import { geoArea, geoMercator, geoPath } from 'd3-geo';
+import { geoMercator, geoPath } from 'd3-geo';
+import { d3Winding, escapeXml } from './svg.ts';
 import type { Camera, Viewport } from '../camera/camera.ts';
 import type { Palette } from '../map/style.ts';
 import type { Place } from '../story/types.ts';
@@ -19,36 +20,12 @@ export interface StaticMapInput {
 	palette: Palette;
 	title: string;
 	description: string;
+	/** A locator inset (renderLocator's SVG) for the top-right corner, for close-up steps. */
+	locator?: { svg: string; x: number; y: number };
 }
 
 const TILE_SIZE = 512;
 
-function escapeXml(text: string): string {
-	return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
-
-/**
- * d3-geo reads polygon rings the other way round from RFC 7946 (which Turf
- * follows): a ring that seems to cover more than half the globe is reversed.
- */
-function d3Winding<F extends GeoJSON.Feature>(feature: F): F {
-	const geometry = feature.geometry;
-	if (geometry.type !== 'Polygon' && geometry.type !== 'MultiPolygon') return feature;
-	if (geoArea(feature) <= 2 * Math.PI) return feature;
-	const reverse = (rings: GeoJSON.Position[][]) => rings.map((ring) => [...ring].reverse());
-	return {
-		...feature,
-		geometry:
-			geometry.type === 'Polygon'
-				? { ...geometry, coordinates: reverse(geometry.coordinates) }
-				: { ...geometry, coordinates: geometry.coordinates.map(reverse) }
-	};
-}
-
-/**
- * A map image for one step, drawn from the same data and camera as the live
- * map: the stand-in when scripts are off or WebGL is missing.
- */
 /** A scale bar in the bottom-left corner: a line with end ticks and its distance. */
 function scaleBarSvg(bar: ScaleBar, height: number, colors: Palette): string {
 	const x = 10;
@@ -61,6 +38,10 @@ function scaleBarSvg(bar: ScaleBar, height: number, colors: Palette): string {
 	);
 }
 
+/**
+ * A map image for one step, drawn from the same data and camera as the live
+ * map: the stand-in when scripts are off or WebGL is missing.
+ */
 export function renderStaticMap(input: StaticMapInput): string {
 	const { camera, viewport, basemap, palette: colors } = input;
 	const { width, height } = viewport;
@@ -132,6 +113,9 @@ export function renderStaticMap(input: StaticMapInput): string {
 		),
 		markers,
 		scaleBarSvg(scaleBarFor(camera), height, colors),
+		input.locator
+			? input.locator.svg.replace('<svg ', `<svg x="${input.locator.x}" y="${input.locator.y}" `)
+			: '',
 		`<text x="${width - 8}" y="${height - 8}" text-anchor="end" class="label" font-size="11">Made with Natural Earth</text>`,
 		'</svg>'
 	].join('');

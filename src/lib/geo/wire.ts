@@ -76,9 +76,13 @@ export interface StoryGeoWire {
 
 export function encodeStoryGeo(
 	layers: { id: string; title: string; features: GeoJSON.Feature[] }[],
-	arcs: GeoJSON.Feature[]
+	arcs: GeoJSON.Feature[],
+	reference: GeoJSON.Feature[] = []
 ): StoryGeoWire {
-	const objects: Record<string, Collection> = { '@arcs': { type: 'FeatureCollection', features: arcs } };
+	const objects: Record<string, Collection> = {
+		'@arcs': { type: 'FeatureCollection', features: arcs },
+		'@reference': { type: 'FeatureCollection', features: reference }
+	};
 	for (const layer of layers) objects[layer.id] = { type: 'FeatureCollection', features: layer.features };
 	return {
 		titles: Object.fromEntries(layers.map((layer) => [layer.id, layer.title])),
@@ -89,6 +93,7 @@ export function encodeStoryGeo(
 export function decodeStoryGeo(wire: StoryGeoWire): {
 	layers: { id: string; title: string; data: Collection }[];
 	arcs: Collection;
+	reference: Collection;
 } {
 	return {
 		layers: Object.entries(wire.titles).map(([id, title]) => ({
@@ -96,6 +101,7 @@ export function decodeStoryGeo(wire: StoryGeoWire): {
 			title,
 			data: collection(wire.topology, id)
 		})),
-		arcs: collection(wire.topology, '@arcs')
+		arcs: collection(wire.topology, '@arcs'),
+		reference: wire.topology.objects['@reference'] ? collection(wire.topology, '@reference') : EMPTY
 	};
 }

@@ -5,6 +5,7 @@ import {
 	arcFilter,
 	FADED_PAINT,
 	HIGHLIGHT_SOURCE,
+	labelFilter,
 	storyLayerIds,
 	type StoryGeo
 } from './style.ts';
@@ -44,6 +45,8 @@ export function highlightedFeatures(state: MapState, index: FeatureIndex): GeoJS
 }
 
 const sameList = (a: string[], b: string[]) => a.length === b.length && a.every((item, i) => item === b[i]);
+const sameLabels = (a: string[] | null, b: string[] | null) =>
+	a === null || b === null ? a === b : sameList(a, b);
 
 /**
  * Everything but the camera: which layers show, what is highlighted, which
@@ -72,7 +75,12 @@ export function applyLayers(
 					visible ? value : 0
 				);
 		map.setLayoutProperty(ids.labels, 'visibility', visible ? 'visible' : 'none');
+		map.setLayoutProperty(ids.shadows, 'visibility', visible ? 'visible' : 'none');
 	}
+
+	if (!previous || !sameLabels(previous.labelled, state.labelled))
+		for (const layer of geo.layers)
+			map.setFilter(storyLayerIds(layer.id).labels, labelFilter(state.labelled));
 
 	if (
 		!previous ||

@@ -15,7 +15,12 @@ import { EMPTY_COLLECTION, type WorldLayers } from '../geo/wire.ts';
 export interface StoryGeo {
 	layers: { id: string; title: string; data: GeoJSON.FeatureCollection }[];
 	arcs: GeoJSON.FeatureCollection;
+	/** Context labels: cities and towns that are not story places (never clickable). */
+	reference: GeoJSON.FeatureCollection;
 }
+
+/** Reference labels appear in close views only, where the countries alone do not orient. */
+export const REFERENCE_MIN_ZOOM = 5.5;
 
 export interface Palette {
 	sea: string;
@@ -73,6 +78,11 @@ const FONT = ['system-ui', 'sans-serif'];
  */
 export const HIGHLIGHT_SOURCE = 'highlight';
 
+/** The invisible image that reserves a point's room among labels (added by StoryMap). */
+export const POINT_SHADOW = 'point-shadow';
+/** Its size: a point's diameter with its halo, and a little of a highlighted one's. */
+export const POINT_SHADOW_SIZE = 18;
+
 export const storySourceId = (layerId: string) => `story-${layerId}`;
 
 /** The MapLibre layers drawn for one geo layer, by role. */
@@ -82,7 +92,8 @@ export function storyLayerIds(layerId: string) {
 		outline: `${layerId}-outline`,
 		uncertain: `${layerId}-uncertain`,
 		points: `${layerId}-points`,
-		labels: `${layerId}-labels`
+		labels: `${layerId}-labels`,
+		shadows: `${layerId}-shadows`
 	};
 }
 
@@ -95,6 +106,12 @@ export const FADED_PAINT = {
 } as const;
 
 export const ARC_LAYERS = ['arcs', 'arcs-schematic', 'arcs-labels'] as const;
+
+/** The filter of a story layer's labels: its points, only the labelled ones (null: all). */
+export function labelFilter(labelled: string[] | null): FilterSpecification {
+	if (labelled === null) return POINTS;
+	return ['all', POINTS, ['in', ['get', 'id'], ['literal', labelled]]];
+}
 
 /** The filter that shows the given arcs on one of the ARC_LAYERS. */
 export function arcFilter(layer: (typeof ARC_LAYERS)[number], arcIds: string[]): FilterSpecification {
@@ -174,21 +191,49 @@ function storyLayers(layerId: string, colors: Palette): LayerSpecification[] {
 		id: ids.labels,
 		type: 'symbol',
 		source,
-		filter: POINTS,
+		// Set per step (labelFilter): the names of what the step frames.
+		filter: labelFilter([]),
 		layout: {
 			'text-field': ['get', 'name'],
 			'text-font': FONT,
 			'text-size': 13,
-			'text-offset': [0, 1.1],
-			'text-anchor': 'top',
+			// Below the point if there is room, else beside or above it: a label moves before it hides.
+			'text-variable-anchor': [
+				'top',
+				'bottom',
+				'right',
+				'left',
+				'top-right',
+				'top-left',
+				'bottom-right',
+				'bottom-left'
+			],
+			'text-radial-offset': 1.3,
+			'text-padding': 1,
+			'text-justify': 'auto',
 			'text-max-width': 10,
-			'text-optional': true,
 			// Hidden labels would still take room from visible ones, so they are switched off, not faded.
 			visibility: 'none'
 		},
 		paint: { 'text-color': colors.text, 'text-halo-color': colors.halo, 'text-halo-width': 1.5 }
 	};
-	return [fill, outline, uncertain, points, labels];
+	// Circles take no room in MapLibre's label placement, so a label could sit on another place's
+	// point. An unseen icon over every point is placed first (it is above the labels) and
+	// always shown: labels and country names then find room around the points, not on them.
+	const shadows: SymbolLayerSpecification = {
+		id: ids.shadows,
+		type: 'symbol',
+		source,
+		filter: POINTS,
+		layout: {
+			'icon-image': POINT_SHADOW,
+			'icon-allow-overlap': true,
+			visibility: 'none'
+		},
+		// MapLibre places no fully transparent icon: the image is opaque, the layer is not drawn.
+		paint: { 'icon-opacity': 0 }
+	};
+	return [fill, outline, uncertain, points, labels, shadows];
 }
 
 /** The emphasis drawn over highlighted places, by geometry. */
@@ -247,6 +292,7 @@ export function buildStyle(
 			'region-land': geojson(EMPTY_COLLECTION),
 			'region-borders': geojson(EMPTY_COLLECTION),
 			'country-labels': geojson(world.labels),
+			reference: geojson(geo.reference),
 			arcs: geojson(geo.arcs),
 			...Object.fromEntries(geo.layers.map((layer) => [storySourceId(layer.id), geojson(layer.data)])),
 			[HIGHLIGHT_SOURCE]: geojson(EMPTY_COLLECTION)
@@ -325,9 +371,32 @@ export function buildStyle(
 				},
 				paint: { 'text-color': colors.arc, 'text-halo-color': colors.halo, 'text-halo-width': 2 }
 			},
+			{
+				id: 'reference-points',
+				type: 'circle',
+				source: 'reference',
+				minzoom: REFERENCE_MIN_ZOOM,
+				paint: { 'circle-radius': 2.5, 'circle-color': colors.label }
+			},
 			...layerIds.flatMap((id) => storyLayers(id, colors).filter((l) => l.type === 'circle')),
 			highlight.points,
-			...layerIds.flatMap((id) => storyLayers(id, colors).filter((l) => l.type === 'symbol'))
+			// Below the story's labels and points' room, so it is placed after them and yields.
+			{
+				id: 'reference-labels',
+				type: 'symbol',
+				source: 'reference',
+				minzoom: REFERENCE_MIN_ZOOM,
+				layout: {
+					'text-field': ['get', 'name'],
+					'text-font': FONT,
+					'text-size': 11,
+					'text-variable-anchor': ['right', 'left', 'top', 'bottom'],
+					'text-radial-offset': 0.6
+				},
+				paint: { 'text-color': colors.label, 'text-halo-color': colors.halo, 'text-halo-width': 1.2 }
+			},
+			...layerIds.map((id) => storyLayers(id, colors).find((l) => l.id === storyLayerIds(id).labels)!),
+			...layerIds.map((id) => storyLayers(id, colors).find((l) => l.id === storyLayerIds(id).shadows)!)
 		]
 	};
 }

@@ -1,10 +1,11 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { ContentError, type ContentIssue } from '../story/errors.ts';
 import { parseStory } from '../story/parseStory.ts';
 import type { Bounds, GeoLayer, Place, Story } from '../story/types.ts';
 import { indexFeatures, placesOf, validateContent } from '../story/validateContent.ts';
 import { validateLayer } from '../geo/validateLayer.ts';
+import { validateReference, type ReferenceFeature } from '../geo/reference.ts';
 import { anchorOf, arcFeature, boundsOf } from '../geo/geometry.ts';
 import { describeStep, type ArcFacts } from '../story/describeStep.ts';
 
@@ -29,6 +30,8 @@ export interface StoryContent {
 	/** Per step id: the bounds the camera frames (focus places and arcs). */
 	frames: Record<string, Bounds>;
 	arcs: GeoJSON.Feature[];
+	/** Context labels (geo/reference/): cities and towns that are not story places. */
+	reference: ReferenceFeature[];
 }
 
 function readLayers(paths: ContentPaths, issues: ContentIssue[]): GeoLayer[] {
@@ -53,16 +56,46 @@ function readLayers(paths: ContentPaths, issues: ContentIssue[]): GeoLayer[] {
 	return layers;
 }
 
+/** geo/reference/*.geojson, if the story has any: context that orients the reader. */
+function readReference(paths: ContentPaths, issues: ContentIssue[]): ReferenceFeature[] {
+	const dir = join(paths.root, paths.geoDir, 'reference');
+	if (!existsSync(dir)) return [];
+	return readdirSync(dir)
+		.filter((name) => name.endsWith('.geojson'))
+		.sort()
+		.flatMap((name) => {
+			const file = relative(paths.root, join(dir, name));
+			try {
+				const result = validateReference(file, JSON.parse(readFileSync(join(dir, name), 'utf8')));
+				issues.push(...result.issues);
+				return result.features;
+			} catch (error) {
+				issues.push({ file, message: `is not valid JSON: ${(error as Error).message}` });
+				return [];
+			}
+		});
+}
+
 /** Story + geo, validated together. Pure apart from reading the files. */
 export function assembleContent(
 	storyFile: string,
 	storySource: string,
 	layers: GeoLayer[],
-	issues: ContentIssue[] = []
+	issues: ContentIssue[] = [],
+	reference: ReferenceFeature[] = []
 ): StoryContent {
 	const { story, issues: storyIssues } = parseStory(storyFile, storySource);
 	issues.push(...storyIssues);
 	issues.push(...validateContent(storyFile, story, layers));
+	const storyIds = indexFeatures(layers);
+	for (const feature of reference)
+		if (storyIds.has(feature.properties.id))
+			issues.push({
+				file: 'geo/reference',
+				where: `feature "${feature.properties.id}"`,
+				field: 'id',
+				message: 'is also a story place: a reference label is for places the story does not tell'
+			});
 	if (issues.length > 0) throw new ContentError(issues);
 
 	const allLayers = layers.map((layer) => layer.id);
@@ -92,7 +125,7 @@ export function assembleContent(
 	for (const step of story.steps)
 		if (!step.mapDescription) step.mapDescription = describeStep(step, placeIndex, arcFacts, layers);
 
-	return { story, layers, places, frames, arcs: [...arcs.values()] };
+	return { story, layers, places, frames, arcs: [...arcs.values()], reference };
 }
 
 /** Reads and checks the story file and every geo layer; throws ContentError listing every problem. */
@@ -105,5 +138,6 @@ export function loadContent(paths: ContentPaths = DEFAULT_PATHS): StoryContent {
 		issues.push({ file: paths.storyFile, message: `cannot be read: ${(error as Error).message}` });
 	}
 	const layers = readLayers(paths, issues);
-	return assembleContent(paths.storyFile, source, layers, issues);
+	const reference = readReference(paths, issues);
+	return assembleContent(paths.storyFile, source, layers, issues, reference);
 }

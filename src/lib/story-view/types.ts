@@ -6,4 +6,6 @@ export interface StoryData {
 	places: Place[];
 	frames: Record<string, Bounds>;
 	layers: { id: string; title: string }[];
+	/** Accessible names of the locator insets, by step id, for steps seen closer than a region. */
+	locators: Record<string, string>;
 }

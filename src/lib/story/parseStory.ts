@@ -2,7 +2,17 @@ import archieml from 'archieml';
 import { isIsoDate } from './dates.ts';
 import type { ContentIssue } from './errors.ts';
 import { isSafeHref, parseParagraphs } from './inline.ts';
-import type { ArcSpec, CameraOverrides, LonLat, Source, Step, Story, StoryUpdate } from './types.ts';
+import {
+	PHONE_LAYOUTS,
+	type ArcSpec,
+	type CameraOverrides,
+	type LonLat,
+	type PhoneLayout,
+	type Source,
+	type Step,
+	type Story,
+	type StoryUpdate
+} from './types.ts';
 import { isValidId, positionProblem, sourcesProblem } from '../geo/validateLayer.ts';
 
 const STORY_FIELDS = [
@@ -11,6 +21,7 @@ const STORY_FIELDS = [
 	'byline',
 	'published',
 	'distanceFrom',
+	'phoneLayout',
 	'credits',
 	'sources',
 	'updates',
@@ -97,6 +108,10 @@ export function parseStory(file: string, source: string): { story: Story; issues
 	const sourceProblem = sourcesProblem(raw.sources);
 	if (sourceProblem) top('sources', sourceProblem);
 
+	const phoneLayout = text(raw.phoneLayout) ?? 'split';
+	if (!PHONE_LAYOUTS.includes(phoneLayout as PhoneLayout))
+		top('phoneLayout', `${JSON.stringify(phoneLayout)} is not one of ${PHONE_LAYOUTS.join(', ')}`);
+
 	const updates = parseUpdates(file, raw.updates, issues);
 	const credits = parseParagraphs(typeof raw.credits === 'string' ? raw.credits : '');
 	for (const token of credits.flat())
@@ -123,6 +138,7 @@ export function parseStory(file: string, source: string): { story: Story; issues
 		updates,
 		credits,
 		distanceFrom: text(raw.distanceFrom),
+		phoneLayout: phoneLayout as PhoneLayout,
 		sources,
 		steps
 	};

@@ -111,6 +111,10 @@ export interface Step {
 	mapDescription: string;
 }
 
+/** How a story is laid out on phones: see src/lib/camera/layout.ts. */
+export type PhoneLayout = 'split' | 'overlay';
+export const PHONE_LAYOUTS: readonly PhoneLayout[] = ['split', 'overlay'];
+
 /** One entry of the story's corrections and updates log. */
 export interface StoryUpdate {
 	/** YYYY-MM-DD */
@@ -133,6 +137,8 @@ export interface Story {
 	credits: Paragraph[];
 	/** Place whose distance to every other place the details quote. */
 	distanceFrom?: string;
+	/** Phones: the map above the text (split, the default) or the text over the map. */
+	phoneLayout: PhoneLayout;
 	sources: Source[];
 	steps: Step[];
 }

@@ -9,7 +9,7 @@ const MAP_PROPERTIES = ['id', 'name', 'kind', 'precision'] as const;
 
 /** Every geo layer and the arcs (TopoJSON), fetched by the map once the words are on screen. */
 export function GET() {
-	const { layers, arcs } = loadContent();
+	const { layers, arcs, reference } = loadContent();
 	const slim = layers.map((layer) => ({
 		id: layer.id,
 		title: layer.title,
@@ -19,5 +19,10 @@ export function GET() {
 			properties: Object.fromEntries(MAP_PROPERTIES.map((key) => [key, feature.properties[key]]))
 		}))
 	}));
-	return json(encodeStoryGeo(slim, arcs));
+	const labels = reference.map(({ type, geometry, properties: { id, name, kind } }) => ({
+		type,
+		geometry,
+		properties: { id, name, kind }
+	}));
+	return json(encodeStoryGeo(slim, arcs, labels));
 }

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { project } from '../../src/lib/camera/camera.ts';
+import { locatorPlace, storyLayout, withLocator } from '../../src/lib/camera/layout.ts';
+import { mapStateFor } from '../../src/lib/camera/mapState.ts';
+import { LOCATOR_MIN_ZOOM, renderLocator, whereIs, type Country } from '../../src/lib/geo/locator.ts';
+import { PALETTES } from '../../src/lib/map/style.ts';
+import { basemapFor } from '../../src/lib/server/basemap.ts';
+import { loadContent } from '../../src/lib/server/content.ts';
+import { LOCATOR_REFERENCE_VIEWPORT, locatorsFor } from '../../src/lib/server/locators.ts';
+
+const content = loadContent();
+const countries = basemapFor(content.frames).worldLand.features as Country[];
+const locators = locatorsFor(content);
+
+describe('locator insets', () => {
+	it('go with every step seen closer than a region, and only those', () => {
+		for (const step of content.story.steps) {
+			const { camera } = mapStateFor(step, content.frames[step.id], LOCATOR_REFERENCE_VIEWPORT);
+			expect(step.id in locators, step.id).toBe(camera.zoom > LOCATOR_MIN_ZOOM);
+		}
+		expect(Object.keys(locators).length).toBeGreaterThan(0);
+	});
+
+	it('name where the view is: the part of the country, or the nearest country', () => {
+		const iran = countries.find((c) => c.properties.name === 'Iran')!;
+		const [w, s, e, n] = [44, 25, 63.3, 39.8];
+		expect(iran).toBeDefined();
+		expect(whereIs([w + 0.75 * (e - w), s + 0.3 * (n - s)], countries)).toBe('south-eastern Iran');
+		expect(whereIs([w + 0.5 * (e - w), s + 0.5 * (n - s)], countries)).toBe('central Iran');
+		expect(whereIs([38, 20], countries)).toMatch(/^near /);
+		for (const [id, locator] of Object.entries(locators))
+			expect(locator.label, id).toMatch(/^Locator: the view is (in (\w+(-\w+)? )?|near )\S/);
+	});
+
+	it('mark the view with a rectangle, or a dot when it would be tiny', () => {
+		const tiny = renderLocator([57.0, 30.2, 57.1, 30.3], [57.0, 30.2, 57.1, 30.3], countries, PALETTES.light);
+		expect(tiny.svg).toContain('<circle');
+		expect(tiny.svg).not.toContain('<rect x=');
+		const wide = renderLocator([54, 27, 60, 32], [56, 29, 58, 30], countries, PALETTES.light);
+		expect(wide.svg).toMatch(/<rect x="[\d.]+" y="[\d.]+" width="[\d.]+" height="[\d.]+" fill="none"/);
+		expect(wide.svg).toContain(`aria-label="${wide.label}"`);
+		expect(wide.svg).toContain(`fill="${PALETTES.light.country}"`);
+	});
+
+	it('sit in a corner the camera keeps its places clear of, at every size', () => {
+		for (const viewport of [
+			{ width: 1280, height: 800 },
+			{ width: 390, height: 844 },
+			{ width: 320, height: 568 }
+		]) {
+			const screen = storyLayout(viewport);
+			const layout = withLocator(screen);
+			const inset = locatorPlace(screen);
+			const map = { width: layout.map.width, height: layout.map.height };
+			const rect =
+				inset.corner === 'top-right'
+					? { x: map.width - inset.x - inset.width, y: inset.y }
+					: { x: inset.x, y: map.height - inset.y - inset.height };
+			for (const step of content.story.steps.filter((s) => s.id in locators)) {
+				const state = mapStateFor(step, content.frames[step.id], map, layout.padding);
+				for (const id of step.focus) {
+					const anchor = content.places.find((p) => p.id === id)!.anchor;
+					const { x, y } = project(anchor, state.camera, map);
+					const under = x >= rect.x && x <= rect.x + inset.width && y >= rect.y && y <= rect.y + inset.height;
+					expect(under, `${id} at ${step.id}, ${viewport.width}px`).toBe(false);
+				}
+			}
+		}
+	});
+});
