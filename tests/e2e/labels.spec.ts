@@ -34,8 +34,8 @@ for (const step of content.story.steps)
 					.getStyle()
 					.layers.filter((l) => l.type === 'symbol' && l.id.endsWith('-labels') && l.id !== 'country-labels')
 					.map((l) => l.id)
-					.filter((id) => id !== 'arcs-labels');
-				const allLabels = [...storyLabels, 'arcs-labels', 'country-labels'];
+					.filter((id) => id !== 'arcs-labels' && id !== 'reference-labels');
+				const allLabels = [...storyLabels, 'arcs-labels', 'reference-labels', 'country-labels'];
 				const named = [
 					...new Set(map.queryRenderedFeatures({ layers: storyLabels }).map((f) => f.properties.id))
 				];
@@ -56,7 +56,8 @@ for (const step of content.story.steps)
 							pageX <= card.x + card.width &&
 							pageY >= card.y &&
 							pageY <= card.y + card.height;
-						if (inCard && found.some((k) => !k.startsWith('country-labels')))
+						// Story labels only: country names and reference context under a card are just covered.
+						if (inCard && found.some((k) => storyLabels.some((layer) => k.startsWith(`${layer}:`))))
 							underText.push(`${found.join(' + ')} at ${x},${y}`);
 					}
 				for (const feature of map.queryRenderedFeatures({ layers: storyLabels })) {

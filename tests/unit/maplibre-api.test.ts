@@ -25,6 +25,9 @@ describe('the MapLibre API the story map relies on', () => {
 		'getCenter',
 		'getBounds',
 		'addControl',
+		'addImage',
+		'hasImage',
+		'setMissingStyleImageResolver',
 		'remove'
 	])('Map has %s()', (method) => {
 		expect(types).toMatch(new RegExp(`\\n\\s+${method}[<(]`));

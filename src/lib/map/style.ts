@@ -197,16 +197,17 @@ function storyLayers(layerId: string, colors: Palette): LayerSpecification[] {
 			'text-field': ['get', 'name'],
 			'text-font': FONT,
 			'text-size': 13,
-			// Below the point if there is room, else beside or above it: a label moves before it hides.
+			// Right of the point if there is room (the classic place, and away from the text
+			// column), else below, above, then left of it: a label moves before it hides.
 			'text-variable-anchor': [
+				'left',
 				'top',
 				'bottom',
-				'right',
-				'left',
-				'top-right',
 				'top-left',
-				'bottom-right',
-				'bottom-left'
+				'bottom-left',
+				'right',
+				'top-right',
+				'bottom-right'
 			],
 			'text-radial-offset': 1.3,
 			'text-padding': 1,
