@@ -105,9 +105,12 @@ export interface InsetPlace {
  * left is free (the step buttons take the top left).
  */
 export function locatorPlace(layout: StoryLayout): InsetPlace {
-	if (layout.kind === 'phone') return { corner: 'bottom-left', x: 8, y: 8, width: 112, height: 78 };
-	return { corner: 'top-right', x: 8, y: 56, width: 160, height: 112 };
+	return layout.kind === 'phone' ? PHONE_INSET : TOP_RIGHT_INSET;
 }
+
+/** Top right, under the attribution and the scale: desktops, overlay phones and the embeds. */
+export const TOP_RIGHT_INSET: InsetPlace = { corner: 'top-right', x: 8, y: 56, width: 160, height: 112 };
+const PHONE_INSET: InsetPlace = { corner: 'bottom-left', x: 8, y: 8, width: 112, height: 78 };
 
 /** The layout with camera padding that keeps framed places out from under the locator. */
 export function withLocator(layout: StoryLayout): StoryLayout {
