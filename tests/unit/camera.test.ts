@@ -121,12 +121,9 @@ describe('mapStateFor', () => {
 			else expect(new Set(labelled), step.id).toEqual(new Set([...step.focus, ...step.highlight]));
 			if (labelled) expect(labelled.length, step.id).toBe(new Set(labelled).size);
 		}
-		expect(labelFilter(null)).toEqual(['==', ['geometry-type'], 'Point']);
-		expect(labelFilter(['a', 'b'])).toEqual([
-			'all',
-			['==', ['geometry-type'], 'Point'],
-			['in', ['get', 'id'], ['literal', ['a', 'b']]]
-		]);
+		const named = ['any', ['==', ['geometry-type'], 'Point'], ['==', ['get', 'precision'], 'uncertain']];
+		expect(labelFilter(null)).toEqual(named);
+		expect(labelFilter(['a', 'b'])).toEqual(['all', named, ['in', ['get', 'id'], ['literal', ['a', 'b']]]]);
 	});
 
 	it('uses an editorial camera when the step gives centre and zoom', () => {

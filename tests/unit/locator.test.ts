@@ -2,11 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { project } from '../../src/lib/camera/camera.ts';
 import { locatorPlace, storyLayout, withLocator } from '../../src/lib/camera/layout.ts';
 import { mapStateFor } from '../../src/lib/camera/mapState.ts';
-import { LOCATOR_MIN_ZOOM, renderLocator, whereIs, type Country } from '../../src/lib/geo/locator.ts';
+import {
+	LOCATOR_MIN_ZOOM,
+	LOCATOR_REFERENCE_VIEWPORT,
+	renderLocator,
+	whereIs,
+	type Country
+} from '../../src/lib/geo/locator.ts';
 import { PALETTES } from '../../src/lib/map/style.ts';
 import { basemapFor } from '../../src/lib/server/basemap.ts';
 import { loadContent } from '../../src/lib/server/content.ts';
-import { LOCATOR_REFERENCE_VIEWPORT, locatorsFor } from '../../src/lib/server/locators.ts';
+import { locatorsFor } from '../../src/lib/server/locators.ts';
 
 const content = loadContent();
 const countries = basemapFor(content.frames).worldLand.features as Country[];

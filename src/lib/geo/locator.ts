@@ -7,6 +7,12 @@ import { d3Winding, escapeXml } from './svg.ts';
 
 /** A locator inset is shown on views zoomed in past this: closer than a region. */
 export const LOCATOR_MIN_ZOOM = 5;
+/**
+ * The screen a step's locator is decided for: a desktop. Whether a view is
+ * "zoomed in past its region" must not change with the reader's screen, and
+ * the inset shows where this view is, which differs little between screens.
+ */
+export const LOCATOR_REFERENCE_VIEWPORT = { width: 1280, height: 800 };
 /** The inset's size (CSS pixels); phones show it scaled down. */
 export const LOCATOR_SIZE = { width: 160, height: 112 };
 /** How much of the world around the view the inset shows, in degrees either side. */

@@ -107,10 +107,12 @@ export const FADED_PAINT = {
 
 export const ARC_LAYERS = ['arcs', 'arcs-schematic', 'arcs-labels'] as const;
 
-/** The filter of a story layer's labels: its points, only the labelled ones (null: all). */
+/** The filter of a story layer's labels: its points and uncertainty areas, only the labelled ones (null: all). */
 export function labelFilter(labelled: string[] | null): FilterSpecification {
-	if (labelled === null) return POINTS;
-	return ['all', POINTS, ['in', ['get', 'id'], ['literal', labelled]]];
+	// Points and uncertainty areas are named on the map; countries by the basemap's names.
+	const named: ExpressionSpecification = ['any', POINTS, ['==', ['get', 'precision'], 'uncertain']];
+	if (labelled === null) return named;
+	return ['all', named, ['in', ['get', 'id'], ['literal', labelled]]];
 }
 
 /** The filter that shows the given arcs on one of the ARC_LAYERS. */

@@ -1,16 +1,15 @@
 import { visibleBounds } from '../camera/camera.ts';
 import { mapStateFor } from '../camera/mapState.ts';
-import { LOCATOR_MIN_ZOOM, renderLocator, type Country, type Locator } from '../geo/locator.ts';
+import {
+	LOCATOR_MIN_ZOOM,
+	LOCATOR_REFERENCE_VIEWPORT,
+	renderLocator,
+	type Country,
+	type Locator
+} from '../geo/locator.ts';
 import { PALETTES } from '../map/style.ts';
 import { basemapFor } from './basemap.ts';
 import type { StoryContent } from './content.ts';
-
-/**
- * The screen a step's locator is decided for: a desktop. Whether a view is
- * "zoomed in past its region" must not change with the reader's screen, and
- * the inset shows where this view is, which differs little between screens.
- */
-export const LOCATOR_REFERENCE_VIEWPORT = { width: 1280, height: 800 };
 
 /** The locator of every step seen closer than LOCATOR_MIN_ZOOM, by step id, in one theme. */
 export function locatorsFor(
