@@ -160,7 +160,7 @@ test('the motion toggle overrides the system setting and is remembered', async (
 test('explore the map, then back to the story restores the step exactly', async ({ page }) => {
 	await page.goto('/?step=claim');
 	const before = await waitForStep(page, 'claim');
-	await page.locator('article#claim').getByRole('button', { name: 'Explore the map' }).click();
+	await page.locator('article#claim .step-explore button').click();
 	const box = (await page.locator('#story-map').boundingBox())!;
 	const viewport = page.viewportSize()!;
 	if (viewport.width > 767) {
