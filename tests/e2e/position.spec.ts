@@ -23,7 +23,7 @@ async function settled(page: Page): Promise<MapCamera> {
 	return readCamera(page);
 }
 
-test('the step follows the scroll position alone: Home, End and jumps land where a slow walk does', async ({
+test('the step follows the scroll position alone: the top, End and jumps land where a slow walk does', async ({
 	page
 }) => {
 	await page.goto('/');
@@ -52,26 +52,21 @@ test('the step follows the scroll position alone: Home, End and jumps land where
 	expect(walked.get(0)!.step).toBe(ids[0]);
 	expect(walked.get(bottom)!.step).toBe(ids.at(-1));
 
-	// Jumps in a scrambled order: End, then back into the middle, Home, and so on.
-	const jumps: (number | 'Home' | 'End')[] = [
-		'End',
-		inside[1],
-		inside[4],
-		'Home',
-		inside[3],
-		inside[0],
-		inside[2]
-	];
-	// Home and End scroll the document when nothing has focus.
+	// Jumps in a scrambled order, instant (as a restored scroll position or an anchor is), and
+	// the End key, which Chromium scrolls smoothly. (Home lands at the top, the jump to 0 here:
+	// pressed in headless Chromium it sometimes does not scroll at all, which tests nothing.)
+	const jumps: (number | 'End')[] = ['End', inside[1], inside[4], 0, inside[3], inside[0], inside[2]];
 	await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
 	for (const jump of jumps) {
 		if (typeof jump === 'number')
 			await page.evaluate((top) => window.scrollTo({ top, behavior: 'instant' }), jump);
 		else {
+			// Nothing focused, so the key scrolls the document (not a button or the map).
+			await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
 			await page.keyboard.press(jump);
-			await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(jump === 'Home' ? 0 : bottom);
+			await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(bottom);
 		}
-		const position = typeof jump === 'number' ? jump : jump === 'Home' ? 0 : bottom;
+		const position = typeof jump === 'number' ? jump : bottom;
 		const expected = walked.get(position)!;
 		await expect.poll(async () => (await readCamera(page)).step, `after ${jump}`).toBe(expected.step);
 		expectSameCamera(await settled(page), expected, `after ${jump}`);
