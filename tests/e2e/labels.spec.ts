@@ -1,4 +1,5 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
+import { storyLayerIds } from '../../src/lib/map/style.ts';
 import { loadContent } from '../../src/lib/server/content.ts';
 import { expect, test, waitForStep } from './fixtures.ts';
 
@@ -29,18 +30,17 @@ for (const step of content.story.steps)
 		const card = (await page.locator(`article#${step.id}`).boundingBox())!;
 		const mapBox = (await page.locator('#story-map').boundingBox())!;
 		const result = await page.locator('#story-map').evaluate(
-			async (element, { card, mapBox, points }) => {
+			async (element, { card, mapBox, points, storyLabels }) => {
 				const map = (element as HTMLElement & { storyMap: MapLibreMap }).storyMap;
 				await new Promise((done) => {
 					map.once('idle', done);
 					map.triggerRepaint();
 				});
-				const storyLabels = map
+				// Every label the map draws: the story's, and the arcs', countries' and context's.
+				const allLabels = map
 					.getStyle()
-					.layers.filter((l) => l.type === 'symbol' && l.id.endsWith('-labels') && l.id !== 'country-labels')
-					.map((l) => l.id)
-					.filter((id) => id !== 'arcs-labels' && id !== 'reference-labels');
-				const allLabels = [...storyLabels, 'arcs-labels', 'reference-labels', 'country-labels'];
+					.layers.filter((l) => l.type === 'symbol' && l.layout?.['text-field'] !== undefined)
+					.map((l) => l.id);
 				const named = [
 					...new Set(map.queryRenderedFeatures({ layers: storyLabels }).map((f) => f.properties.id))
 				];
@@ -79,6 +79,8 @@ for (const step of content.story.steps)
 			{
 				card,
 				mapBox,
+				// The label layers of the story's own places (style.ts names them after the geo layer).
+				storyLabels: content.layers.map((layer) => storyLayerIds(layer.id).labels),
 				points: content.places
 					.filter((p) => pointIds.has(p.id) && step.layers.includes(p.layer))
 					.map((p) => ({ id: p.id, at: p.anchor }))

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ContentError } from '../../src/lib/story/errors.ts';
+import { MAX_FRAMED_ZOOM } from '../../src/lib/story/parseStory.ts';
 import { loadContent } from '../../src/lib/server/content.ts';
 import { problemsWith, SAMPLE_STORY, sampleLayers, withFeature } from './helpers.ts';
 
@@ -91,6 +92,20 @@ describe('story problems name the file, the step and the field', () => {
 			'story.aml, step "first", field "maxZoom": "40" is not a number from 0 to 22',
 			'story.aml, step "second", field "arcs": "capital to port" is not "from -> to: label" (or "~>" for a schematic route)'
 		]);
+	});
+
+	it('a framed camera closer than the basemap can fill, but not a fixed shot', () => {
+		const tooClose = SAMPLE_STORY.replace(
+			'focus: capital\n',
+			`focus: capital\nmaxZoom: ${MAX_FRAMED_ZOOM + 1}\n`
+		);
+		expect(problemsWith(tooClose)).toEqual([
+			`story.aml, step "first", field "maxZoom": ${MAX_FRAMED_ZOOM + 1} is closer than the basemap can fill (its finest scale, 1:10m, holds up to zoom ${MAX_FRAMED_ZOOM}): lower it, or give "center" and "zoom" for a fixed closer shot`
+		]);
+		const atLimit = SAMPLE_STORY.replace('focus: capital\n', `focus: capital\nmaxZoom: ${MAX_FRAMED_ZOOM}\n`);
+		expect(problemsWith(atLimit)).toEqual([]);
+		const fixedShot = SAMPLE_STORY.replace('focus: capital\n', 'focus: capital\ncenter: 10, 10\nzoom: 13\n');
+		expect(problemsWith(fixedShot)).toEqual([]);
 	});
 
 	it('a story with no steps', () => {

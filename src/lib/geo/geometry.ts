@@ -64,3 +64,13 @@ export function roundGeometry<G extends GeoJSON.Geometry>(geometry: G, decimals:
 			return geometry;
 	}
 }
+
+/** bboxClip leaves rings of fewer than four positions where a shape grazes the box; they are not rings. */
+export function withoutDegenerateRings<G extends GeoJSON.Polygon | GeoJSON.MultiPolygon>(geometry: G): G {
+	// A polygon whose outer ring is gone is gone, holes and all.
+	const polygon = (rings: GeoJSON.Position[][]) =>
+		rings.length > 0 && rings[0].length >= 4 ? rings.filter((ring) => ring.length >= 4) : [];
+	if (geometry.type === 'Polygon') return { ...geometry, coordinates: polygon(geometry.coordinates) };
+	const polygons = geometry.coordinates.map(polygon).filter((rings) => rings.length > 0);
+	return { ...geometry, coordinates: polygons };
+}

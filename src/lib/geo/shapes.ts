@@ -9,6 +9,7 @@ const CIRCLE_DECIMALS = 5;
 
 type LayerJson = {
 	title?: string;
+	type?: string;
 	features: { properties: Record<string, unknown>; geometry: GeoJSON.Geometry }[];
 };
 

@@ -5,16 +5,23 @@ import type { Palette } from '../map/style.ts';
 import type { Place } from '../story/types.ts';
 import type { Basemap } from './basemap.ts';
 import { DETAIL_MIN_ZOOM } from './basemap.ts';
+import { CLOSE_MIN_ZOOM, type CloseBasemap } from './closeBasemap.ts';
+import type { ReferenceFeature } from './reference.ts';
 import { scaleBarFor, type ScaleBar } from './scaleBar.ts';
+import { referenceStyles, referenceSvg } from './staticReference.ts';
 
 export interface StaticMapInput {
 	camera: Camera;
 	viewport: Viewport;
 	basemap: Basemap;
+	/** 1:10m around the close-ups, drawn when the camera is at CLOSE_MIN_ZOOM or closer. */
+	close?: CloseBasemap;
 	/** The story layers shown at this step. */
 	layers: GeoJSON.FeatureCollection[];
 	arcs: GeoJSON.Feature[];
 	highlighted: string[];
+	/** Context that is not a story place (towns, seas, areas), drawn at the live map's zooms. */
+	reference?: ReferenceFeature[];
 	/** Point places shown, for markers and labels. */
 	places: Place[];
 	palette: Palette;
@@ -64,24 +71,30 @@ export function renderStaticMap(input: StaticMapInput): string {
 			.join('');
 
 	const detail = camera.zoom >= DETAIL_MIN_ZOOM;
+	const close = camera.zoom >= CLOSE_MIN_ZOOM ? input.close : undefined;
 	const highlighted = new Set(input.highlighted);
 	const isHighlighted = (f: GeoJSON.Feature) => highlighted.has(f.properties?.id as string);
 	const polygons = input.layers.flatMap((layer) =>
 		layer.features.filter((f) => f.geometry.type === 'Polygon' || f.geometry.type === 'MultiPolygon')
 	);
+	const isUncertain = (f: GeoJSON.Feature) => f.properties?.precision === 'uncertain';
+	const certain = polygons.filter((f) => !isUncertain(f));
+	const uncertain = polygons.filter(isUncertain);
 	const fillOf = (f: GeoJSON.Feature) => {
 		const props = f.properties ?? {};
-		if (props.precision === 'uncertain') return colors.placeHighlight;
+		if (isUncertain(f)) return colors.placeHighlight;
 		if (isHighlighted(f)) return colors.countryHighlight;
 		return props.kind === 'territory' ? colors.territory : colors.country;
 	};
 
+	const markerPixels: [number, number][] = [];
 	const markers = input.places
 		.map((place) => {
 			const position = projection(place.anchor);
 			if (!position) return '';
 			const [x, y] = position.map((v) => Math.round(v * 10) / 10);
 			if (x < 0 || y < 0 || x > width || y > height) return '';
+			markerPixels.push([x, y]);
 			const strong = highlighted.has(place.id);
 			return (
 				`<circle cx="${x}" cy="${y}" r="${strong ? 9 : 6}" fill="${strong ? colors.placeHighlight : colors.place}" stroke="${colors.halo}" stroke-width="2"/>` +
@@ -93,17 +106,23 @@ export function renderStaticMap(input: StaticMapInput): string {
 	return [
 		`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="t d">`,
 		`<title id="t">${escapeXml(input.title)}</title><desc id="d">${escapeXml(input.description)}</desc>`,
-		`<style>.label{font:13px system-ui,sans-serif;fill:${colors.text};paint-order:stroke;stroke:${colors.halo};stroke-width:3px}</style>`,
+		`<style>.label{font:13px system-ui,sans-serif;fill:${colors.text};paint-order:stroke;stroke:${colors.halo};stroke-width:3px}${referenceStyles(colors)}</style>`,
 		`<rect width="${width}" height="${height}" fill="${colors.sea}"/>`,
 		draw(basemap.worldLand.features, () => `fill="${colors.land}"`),
 		detail ? draw(basemap.regionLand.features, () => `fill="${colors.land}"`) : '',
-		draw(polygons, (f) => `fill="${fillOf(f)}" fill-opacity="0.55"`),
 		draw(
 			(detail ? basemap.regionBorders : basemap.worldBorders).features,
 			() => `fill="none" stroke="${colors.border}" stroke-width="0.8"`
 		),
+		// The same order as the live map's layers (style.ts): the close-up sea trims the
+		// coarser land and the country fills to the 1:10m coast; uncertainty areas stay above it.
+		close ? draw(close.land.features, () => `fill="${colors.land}"`) : '',
+		draw(certain, (f) => `fill="${fillOf(f)}" fill-opacity="0.55"`),
+		close ? draw(close.sea.features, () => `fill="${colors.sea}"`) : '',
+		close ? draw(close.borders.features, () => `fill="none" stroke="${colors.border}" stroke-width="1"`) : '',
+		draw(uncertain, (f) => `fill="${fillOf(f)}" fill-opacity="0.55"`),
 		draw(
-			polygons.filter((f) => f.properties?.precision === 'uncertain'),
+			uncertain,
 			() => `fill="none" stroke="${colors.placeHighlight}" stroke-width="2" stroke-dasharray="4 4"`
 		),
 		draw(
@@ -111,6 +130,15 @@ export function renderStaticMap(input: StaticMapInput): string {
 			(f) =>
 				`fill="none" stroke="${colors.arc}" stroke-width="2.5"${f.properties?.schematic ? ' stroke-dasharray="5 5"' : ''}`
 		),
+		referenceSvg(input.reference ?? [], {
+			projection,
+			path,
+			zoom: camera.zoom,
+			width,
+			height,
+			colors,
+			markers: markerPixels
+		}),
 		markers,
 		scaleBarSvg(scaleBarFor(camera), height, colors),
 		input.locator

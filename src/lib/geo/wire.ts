@@ -9,11 +9,14 @@ import { topology } from 'topojson-server';
 import { quantize } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Basemap } from './basemap.ts';
+import type { CloseBasemap } from './closeBasemap.ts';
 
 /** ~8 km over the world: about a pixel at zoom 4, above which the 1:50m detail takes over. */
 const WORLD_QUANTIZATION = 5e3;
 /** Over the detailed region (~70°): ~150 m, about a pixel at zoom 9. */
 const DETAIL_QUANTIZATION = 5e4;
+/** The close-up boxes of a story can lie ~45° apart: ~25 m, a pixel at zoom 11. */
+const CLOSE_QUANTIZATION = 2e5;
 /** Story layers span the whole story (Washington to Afghanistan): ~15 m. */
 const STORY_QUANTIZATION = 1e6;
 
@@ -46,6 +49,19 @@ export function encodeWorld(basemap: Basemap): Topology {
 
 export function encodeDetail(basemap: Basemap): Topology {
 	return encode({ countries: shapesOnly(basemap.regionLand) }, DETAIL_QUANTIZATION);
+}
+
+/** The 1:10m boxes around close-ups: land, the sea that trims coarser fills, and borders. */
+export function encodeClose(close: CloseBasemap): Topology {
+	return encode({ land: shapesOnly(close.land), sea: close.sea, borders: close.borders }, CLOSE_QUANTIZATION);
+}
+
+export function decodeClose(topo: Topology): { land: Collection; sea: Collection; borders: Collection } {
+	return {
+		land: collection(topo, 'land'),
+		sea: collection(topo, 'sea'),
+		borders: collection(topo, 'borders')
+	};
 }
 
 export interface WorldLayers {

@@ -9,6 +9,8 @@ import type {
 	SymbolLayerSpecification
 } from 'maplibre-gl';
 import { DETAIL_MIN_ZOOM } from '../geo/basemap.ts';
+import { CLOSE_MIN_ZOOM } from '../geo/closeBasemap.ts';
+import { REFERENCE_MIN_ZOOM, SEA_LABEL_ZOOMS } from '../geo/reference.ts';
 import { EMPTY_COLLECTION, type WorldLayers } from '../geo/wire.ts';
 
 /** What /story-geo.json serves: every geo layer plus the arcs the steps draw. */
@@ -19,14 +21,19 @@ export interface StoryGeo {
 	reference: GeoJSON.FeatureCollection;
 }
 
-/** Reference labels appear in close views only, where the countries alone do not orient. */
-export const REFERENCE_MIN_ZOOM = 5.5;
+const REFERENCE_KIND = (...kinds: string[]): ExpressionSpecification => [
+	'in',
+	['get', 'kind'],
+	['literal', kinds]
+];
 
 export interface Palette {
 	sea: string;
 	land: string;
 	border: string;
 	label: string;
+	/** Names of seas and gulfs, in the water's own hue. */
+	seaLabel: string;
 	country: string;
 	countryHighlight: string;
 	territory: string;
@@ -43,6 +50,7 @@ export const PALETTES: Record<'light' | 'dark', Palette> = {
 		land: '#f7f4ee',
 		border: '#b9b2a6',
 		label: '#6b665e',
+		seaLabel: '#5a7d93',
 		country: '#e8c9a0',
 		countryHighlight: '#d98b4a',
 		territory: '#c9c1b0',
@@ -57,6 +65,7 @@ export const PALETTES: Record<'light' | 'dark', Palette> = {
 		land: '#2a2d31',
 		border: '#5d5a55',
 		label: '#a9a49c',
+		seaLabel: '#7f9cb0',
 		country: '#5a4631',
 		countryHighlight: '#c98a4f',
 		territory: '#4a4a48',
@@ -89,6 +98,7 @@ export const storySourceId = (layerId: string) => `story-${layerId}`;
 export function storyLayerIds(layerId: string) {
 	return {
 		fill: `${layerId}-fill`,
+		uncertainFill: `${layerId}-uncertain-fill`,
 		outline: `${layerId}-outline`,
 		uncertain: `${layerId}-uncertain`,
 		points: `${layerId}-points`,
@@ -100,6 +110,7 @@ export function storyLayerIds(layerId: string) {
 /** Paint properties that fade a story layer in and out, with their value when shown. */
 export const FADED_PAINT = {
 	fill: { 'fill-opacity': 0.55 },
+	uncertainFill: { 'fill-opacity': 0.55 },
 	outline: { 'line-opacity': 1 },
 	uncertain: { 'line-opacity': 1 },
 	points: { 'circle-opacity': 1, 'circle-stroke-opacity': 1 }
@@ -139,23 +150,28 @@ function storyLayers(layerId: string, colors: Palette): LayerSpecification[] {
 		id: ids.fill,
 		type: 'fill',
 		source,
-		filter: POLYGONS,
+		filter: CERTAIN_POLYGONS,
 		paint: {
-			'fill-color': [
-				'case',
-				['==', ['get', 'precision'], 'uncertain'],
-				colors.placeHighlight,
-				['==', ['get', 'kind'], 'territory'],
-				colors.territory,
-				colors.country
-			],
+			'fill-color': ['case', ['==', ['get', 'kind'], 'territory'], colors.territory, colors.country],
 			'fill-opacity': 0
 		}
 	};
+	// Above the close-up sea (which trims the country fills to the coast): an uncertainty
+	// area may lie at sea.
+	const uncertainFill: FillLayerSpecification = {
+		id: ids.uncertainFill,
+		type: 'fill',
+		source,
+		filter: ['all', POLYGONS, ['==', ['get', 'precision'], 'uncertain']],
+		paint: { 'fill-color': colors.placeHighlight, 'fill-opacity': 0 }
+	};
+	// Country outlines follow the 1:50m coast; from CLOSE_MIN_ZOOM the 1:10m borders draw the
+	// boundaries and the close-up sea the coast, so a coarse outline would stray into the sea.
 	const outline: LineLayerSpecification = {
 		id: ids.outline,
 		type: 'line',
 		source,
+		maxzoom: CLOSE_MIN_ZOOM,
 		filter: CERTAIN_POLYGONS,
 		paint: {
 			'line-color': colors.countryHighlight,
@@ -236,7 +252,7 @@ function storyLayers(layerId: string, colors: Palette): LayerSpecification[] {
 		// MapLibre places no fully transparent icon: the image is opaque, the layer is not drawn.
 		paint: { 'icon-opacity': 0 }
 	};
-	return [fill, outline, uncertain, points, labels, shadows];
+	return [fill, uncertainFill, outline, uncertain, points, labels, shadows];
 }
 
 /** The emphasis drawn over highlighted places, by geometry. */
@@ -253,6 +269,7 @@ function highlightLayers(colors: Palette) {
 		id: 'highlight-outline',
 		type: 'line',
 		source,
+		maxzoom: CLOSE_MIN_ZOOM,
 		filter: CERTAIN_POLYGONS,
 		paint: { 'line-color': colors.countryHighlight, 'line-width': 2 }
 	};
@@ -273,7 +290,11 @@ function highlightLayers(colors: Palette) {
 
 /** Layers the reader can click, points first so they win over the areas beneath them. */
 export function clickableLayerIds(layerIds: string[]): string[] {
-	return [...layerIds.map((id) => storyLayerIds(id).points), ...layerIds.map((id) => storyLayerIds(id).fill)];
+	return [
+		...layerIds.map((id) => storyLayerIds(id).points),
+		...layerIds.map((id) => storyLayerIds(id).uncertainFill),
+		...layerIds.map((id) => storyLayerIds(id).fill)
+	];
 }
 
 /** A complete, self-contained style: no tiles, no glyph or sprite server. */
@@ -285,6 +306,8 @@ export function buildStyle(
 	const geojson = (data: GeoJSON.GeoJSON) => ({ type: 'geojson' as const, data });
 	const layerIds = geo.layers.map((layer) => layer.id);
 	const highlight = highlightLayers(colors);
+	const ofRole = (role: keyof ReturnType<typeof storyLayerIds>) =>
+		layerIds.map((id) => storyLayers(id, colors).find((l) => l.id === storyLayerIds(id)[role])!);
 	return {
 		version: 8,
 		transition: { duration: 400, delay: 0 },
@@ -294,6 +317,10 @@ export function buildStyle(
 			// Filled in by StoryMap when the 1:50m detail arrives (after the first view).
 			'region-land': geojson(EMPTY_COLLECTION),
 			'region-borders': geojson(EMPTY_COLLECTION),
+			// Filled in when a view comes close (CLOSE_MIN_ZOOM): 1:10m around the close-ups.
+			'close-land': geojson(EMPTY_COLLECTION),
+			'close-sea': geojson(EMPTY_COLLECTION),
+			'close-borders': geojson(EMPTY_COLLECTION),
 			'country-labels': geojson(world.labels),
 			reference: geojson(geo.reference),
 			arcs: geojson(geo.arcs),
@@ -312,8 +339,6 @@ export function buildStyle(
 				minzoom: DETAIL_MIN_ZOOM,
 				paint: { 'fill-color': colors.land }
 			},
-			...layerIds.flatMap((id) => storyLayers(id, colors).filter((l) => l.type === 'fill')),
-			highlight.fill,
 			{
 				id: 'world-borders',
 				type: 'line',
@@ -327,6 +352,47 @@ export function buildStyle(
 				source: 'region-borders',
 				minzoom: DETAIL_MIN_ZOOM,
 				paint: { 'line-color': colors.border, 'line-width': 0.9 }
+			},
+			// In the close-up boxes the 1:10m land covers the coarser borders beneath it.
+			{
+				id: 'close-land',
+				type: 'fill',
+				source: 'close-land',
+				minzoom: CLOSE_MIN_ZOOM,
+				paint: { 'fill-color': colors.land }
+			},
+			...ofRole('fill'),
+			highlight.fill,
+			{
+				id: 'close-sea',
+				type: 'fill',
+				source: 'close-sea',
+				minzoom: CLOSE_MIN_ZOOM,
+				paint: { 'fill-color': colors.sea }
+			},
+			{
+				id: 'close-borders',
+				type: 'line',
+				source: 'close-borders',
+				minzoom: CLOSE_MIN_ZOOM,
+				paint: { 'line-color': colors.border, 'line-width': 1 }
+			},
+			...ofRole('uncertainFill'),
+			{
+				id: 'sea-labels',
+				type: 'symbol',
+				source: 'reference',
+				filter: REFERENCE_KIND('sea'),
+				minzoom: SEA_LABEL_ZOOMS[0],
+				maxzoom: SEA_LABEL_ZOOMS[1],
+				layout: {
+					'text-field': ['get', 'name'],
+					'text-font': FONT,
+					'text-size': 12,
+					'text-letter-spacing': 0.1,
+					'text-max-width': 6
+				},
+				paint: { 'text-color': colors.seaLabel, 'text-halo-color': colors.sea, 'text-halo-width': 1 }
 			},
 			{
 				id: 'country-labels',
@@ -375,19 +441,44 @@ export function buildStyle(
 				paint: { 'text-color': colors.arc, 'text-halo-color': colors.halo, 'text-halo-width': 2 }
 			},
 			{
+				id: 'reference-areas',
+				type: 'line',
+				source: 'reference',
+				filter: REFERENCE_KIND('area'),
+				minzoom: REFERENCE_MIN_ZOOM,
+				paint: { 'line-color': colors.label, 'line-width': 1, 'line-dasharray': [3, 2] }
+			},
+			{
 				id: 'reference-points',
 				type: 'circle',
 				source: 'reference',
+				filter: REFERENCE_KIND('city', 'town'),
 				minzoom: REFERENCE_MIN_ZOOM,
 				paint: { 'circle-radius': 2.5, 'circle-color': colors.label }
 			},
 			...layerIds.flatMap((id) => storyLayers(id, colors).filter((l) => l.type === 'circle')),
 			highlight.points,
-			// Below the story's labels and points' room, so it is placed after them and yields.
+			// Below the story's labels and points' room, so they are placed after them and yield.
+			{
+				id: 'reference-area-labels',
+				type: 'symbol',
+				source: 'reference',
+				filter: REFERENCE_KIND('area'),
+				minzoom: REFERENCE_MIN_ZOOM,
+				layout: {
+					'text-field': ['get', 'name'],
+					'text-font': FONT,
+					'text-size': 11,
+					'text-transform': 'uppercase',
+					'text-letter-spacing': 0.08
+				},
+				paint: { 'text-color': colors.label, 'text-halo-color': colors.halo, 'text-halo-width': 1.2 }
+			},
 			{
 				id: 'reference-labels',
 				type: 'symbol',
 				source: 'reference',
+				filter: REFERENCE_KIND('city', 'town'),
 				minzoom: REFERENCE_MIN_ZOOM,
 				layout: {
 					'text-field': ['get', 'name'],
@@ -398,8 +489,8 @@ export function buildStyle(
 				},
 				paint: { 'text-color': colors.label, 'text-halo-color': colors.halo, 'text-halo-width': 1.2 }
 			},
-			...layerIds.map((id) => storyLayers(id, colors).find((l) => l.id === storyLayerIds(id).labels)!),
-			...layerIds.map((id) => storyLayers(id, colors).find((l) => l.id === storyLayerIds(id).shadows)!)
+			...ofRole('labels'),
+			...ofRole('shadows')
 		]
 	};
 }

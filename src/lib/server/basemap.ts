@@ -1,7 +1,9 @@
 import type { Topology } from 'topojson-specification';
 import world from 'world-atlas/countries-110m.json';
 import detail from 'world-atlas/countries-50m.json';
+import close from 'world-atlas/countries-10m.json';
 import { buildBasemap, detailRegion, type Basemap } from '../geo/basemap.ts';
+import { buildCloseBasemap, closeRegions, type CloseBasemap } from '../geo/closeBasemap.ts';
 import type { Bounds } from '../story/types.ts';
 
 const cache = new Map<string, Basemap>();
@@ -14,6 +16,20 @@ export function basemapFor(frames: Record<string, Bounds>): Basemap {
 	if (!basemap) {
 		basemap = buildBasemap(world as unknown as Topology, detail as unknown as Topology, region);
 		cache.set(key, basemap);
+	}
+	return basemap;
+}
+
+const closeCache = new Map<string, CloseBasemap>();
+
+/** The 1:10m boxes around a story's close-up frames; built once per set of boxes. */
+export function closeBasemapFor(frames: Record<string, Bounds>): CloseBasemap {
+	const regions = closeRegions(Object.values(frames));
+	const key = JSON.stringify(regions);
+	let basemap = closeCache.get(key);
+	if (!basemap) {
+		basemap = buildCloseBasemap(close as unknown as Topology, regions);
+		closeCache.set(key, basemap);
 	}
 	return basemap;
 }

@@ -28,6 +28,13 @@ const STORY_FIELDS = [
 	'steps'
 ];
 const UPDATE_FIELDS = ['date', 'change', 'why', 'source'] as const;
+
+/**
+ * The closest a framed (computed) camera may go. Beyond it Natural Earth 1:10m
+ * has nothing more to draw, and a view of one or two dots on a flat fill tells
+ * the reader nothing; an editor who wants closer sets "center" and "zoom".
+ */
+export const MAX_FRAMED_ZOOM = 10;
 const STEP_FIELDS = [
 	'id',
 	'title',
@@ -214,6 +221,12 @@ function parseStep(file: string, raw: Record<string, unknown>, index: number, is
 		const limits = { bearing: [-360, 360], pitch: [0, 60], maxZoom: [0, 22], zoom: [0, 22] }[field];
 		if (!isFinite(value) || value < limits[0] || value > limits[1])
 			report(field, `${JSON.stringify(raw[field])} is not a number from ${limits[0]} to ${limits[1]}`);
+		else if (field === 'maxZoom' && value > MAX_FRAMED_ZOOM)
+			report(
+				field,
+				`${value} is closer than the basemap can fill (its finest scale, 1:10m, holds up to zoom ${MAX_FRAMED_ZOOM}): ` +
+					'lower it, or give "center" and "zoom" for a fixed closer shot'
+			);
 		else camera[field] = value;
 	}
 	if (raw.center !== undefined) {

@@ -3,7 +3,7 @@ import { clearLayout, locatorPlace, withLocator } from '$lib/camera/layout';
 import { mapStateFor } from '$lib/camera/mapState';
 import { renderStaticMap } from '$lib/geo/staticMap';
 import { PALETTES } from '$lib/map/style';
-import { basemapFor } from '$lib/server/basemap';
+import { basemapFor, closeBasemapFor } from '$lib/server/basemap';
 import { loadContent } from '$lib/server/content';
 import { locatorsFor } from '$lib/server/locators';
 import { STATIC_MAP_SIZE } from '$lib/story-view/staticMaps';
@@ -16,7 +16,7 @@ export const entries: EntryGenerator = () => loadContent().story.steps.map((step
 /** One SVG per step, from the same geo data and camera logic as the live map. */
 export const GET: RequestHandler = ({ params }) => {
 	const content = loadContent();
-	const { story, layers, arcs, frames, places } = content;
+	const { story, layers, arcs, frames, places, reference } = content;
 	const step = story.steps.find((s) => s.id === params.step);
 	if (!step) error(404, `No step "${params.step}"`);
 	const locator = locatorsFor(content)[step.id];
@@ -28,11 +28,13 @@ export const GET: RequestHandler = ({ params }) => {
 		camera: state.camera,
 		viewport: STATIC_MAP_SIZE,
 		basemap: basemapFor(frames),
+		close: closeBasemapFor(frames),
 		layers: layers
 			.filter((layer) => shown.has(layer.id))
 			.map((layer) => ({ type: 'FeatureCollection', features: layer.features })),
 		arcs: arcs.filter((arc) => state.arcs.includes(arc.properties?.id as string)),
 		highlighted: state.highlighted,
+		reference,
 		places: places.filter(
 			(place) => shown.has(place.layer) && place.kind !== 'country' && place.precision !== 'uncertain'
 		),

@@ -1,0 +1,78 @@
+import type { GeoPath, GeoProjection } from 'd3-geo';
+import type { Palette } from '../map/style.ts';
+import { anchorOf } from './geometry.ts';
+import { REFERENCE_MIN_ZOOM, SEA_LABEL_ZOOMS, type ReferenceFeature } from './reference.ts';
+import { d3Winding, escapeXml } from './svg.ts';
+
+/** How far (px) a context label keeps from a story place's marker, so the story's labels stay legible. */
+const CLEARANCE = 36;
+
+interface Drawing {
+	projection: GeoProjection;
+	path: GeoPath;
+	zoom: number;
+	width: number;
+	height: number;
+	colors: Palette;
+	/** Pixels of the story's markers: context yields to them, as it does on the live map. */
+	markers: [number, number][];
+}
+
+/**
+ * The reference context of a static map, drawn at the zooms the live map
+ * shows it (style.ts): area outlines, town dots with names, and sea names.
+ */
+export function referenceSvg(features: ReferenceFeature[], drawing: Drawing): string {
+	const { projection, path, zoom, width, height, colors, markers } = drawing;
+	const clear = ([x, y]: [number, number]) =>
+		x > 0 &&
+		y > 0 &&
+		x < width &&
+		y < height &&
+		markers.every(([mx, my]) => Math.hypot(mx - x, my - y) > CLEARANCE);
+	const at = (feature: ReferenceFeature) => {
+		const position = projection(anchorOf(feature));
+		return position ? (position.map((v) => Math.round(v * 10) / 10) as [number, number]) : null;
+	};
+	const text = (x: number, y: number, attributes: string, name: string) =>
+		`<text x="${x}" y="${y}" ${attributes}>${escapeXml(name)}</text>`;
+	const closeEnough = zoom >= REFERENCE_MIN_ZOOM;
+	const seasShown = zoom >= SEA_LABEL_ZOOMS[0] && zoom < SEA_LABEL_ZOOMS[1];
+	return features
+		.map((feature) => {
+			const { kind, name } = feature.properties;
+			const position = at(feature);
+			if (kind === 'sea') {
+				if (!seasShown || !position || !clear(position)) return '';
+				return text(...position, `class="sea" text-anchor="middle"`, name);
+			}
+			if (!closeEnough) return '';
+			if (kind === 'area') {
+				const d = path(d3Winding(feature));
+				if (!d) return '';
+				const outline = `<path d="${d}" fill="none" stroke="${colors.label}" stroke-dasharray="3 2"/>`;
+				return (
+					outline +
+					(position && clear(position)
+						? text(...position, `class="context" text-anchor="middle"`, name.toUpperCase())
+						: '')
+				);
+			}
+			if (!position || !clear(position)) return '';
+			const [x, y] = position;
+			return (
+				`<circle cx="${x}" cy="${y}" r="2.5" fill="${colors.label}"/>` +
+				text(x + 6, y + 4, 'class="context"', name)
+			);
+		})
+		.join('');
+}
+
+/** The text styles referenceSvg's labels use, for the map's <style>. */
+export function referenceStyles(colors: Palette): string {
+	const halo = `paint-order:stroke;stroke-width:3px`;
+	return (
+		`.context{font:11px system-ui,sans-serif;fill:${colors.label};stroke:${colors.halo};${halo}}` +
+		`.sea{font:italic 12px system-ui,sans-serif;letter-spacing:.1em;fill:${colors.seaLabel};stroke:${colors.sea};${halo}}`
+	);
+}

@@ -1,0 +1,125 @@
+import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
+import { describe, expect, it } from 'vitest';
+import { CLOSE_MIN_ZOOM, closeRegions } from '../../src/lib/geo/closeBasemap.ts';
+import { decodeClose, encodeClose } from '../../src/lib/geo/wire.ts';
+import { detailTiersFor } from '../../src/lib/map/basemapDetail.ts';
+import { buildStyle, PALETTES } from '../../src/lib/map/style.ts';
+import { basemapFor, closeBasemapFor } from '../../src/lib/server/basemap.ts';
+import { renderStaticMap } from '../../src/lib/geo/staticMap.ts';
+import { loadContent } from '../../src/lib/server/content.ts';
+import { EMPTY_COLLECTION } from '../../src/lib/geo/wire.ts';
+import type { Bounds } from '../../src/lib/story/types.ts';
+
+const content = loadContent();
+const close = closeBasemapFor(content.frames);
+
+type Polygonal = GeoJSON.Feature<GeoJSON.Polygon | GeoJSON.MultiPolygon>;
+const inside = (point: [number, number], features: GeoJSON.Feature[]) =>
+	features.some((f) => booleanPointInPolygon(point, f as Polygonal, { ignoreBoundary: true }));
+
+describe('the 1:10m close-up basemap', () => {
+	it('covers the close-up frames with a margin, merges overlapping boxes and leaves wide frames out', () => {
+		const town: Bounds = [10, 10, 10.2, 10.1];
+		const nextTown: Bounds = [11, 10, 11.1, 10.2];
+		const farTown: Bounds = [40, -20, 40.1, -19.9];
+		const region: Bounds = [0, 0, 30, 20];
+		const boxes = closeRegions([town, region, nextTown, farTown]);
+		expect(boxes).toHaveLength(2);
+		const [near, far] = boxes;
+		for (const frame of [town, nextTown])
+			expect(near[0] < frame[0] && near[1] < frame[1] && near[2] > frame[2] && near[3] > frame[3]).toBe(true);
+		expect(far[0]).toBeLessThan(farTown[0]);
+		expect(far[2]).toBeGreaterThan(farTown[2]);
+		// The wide frame is left to the 1:50m region.
+		expect(near[2] - near[0]).toBeLessThan(region[2] - region[0]);
+	});
+
+	it("splits each of this story's close-up boxes into land and sea, with no gap and no overlap", () => {
+		expect(close.regions.length).toBeGreaterThan(0);
+		for (const [west, south, east, north] of close.regions) {
+			let land = 0;
+			let sea = 0;
+			for (let i = 0.5; i < 12; i++)
+				for (let j = 0.5; j < 12; j++) {
+					const point: [number, number] = [
+						west + ((east - west) * i) / 12,
+						south + ((north - south) * j) / 12
+					];
+					const onLand = inside(point, close.land.features);
+					const atSea = inside(point, close.sea.features);
+					expect(onLand !== atSea, `${point} is on land ${onLand} and at sea ${atSea}`).toBe(true);
+					if (onLand) land++;
+					else sea++;
+				}
+			expect(land).toBeGreaterThan(0);
+			expect(land + sea).toBe(144);
+		}
+	});
+
+	it('travels as TopoJSON and comes back with its land, sea and borders', () => {
+		const back = decodeClose(encodeClose(close));
+		expect(back.land.features).toHaveLength(close.land.features.length);
+		expect(back.sea.features).toHaveLength(close.sea.features.length);
+		expect(back.borders.features.length).toBeGreaterThan(0);
+	});
+
+	it('is asked for only by views that come close', () => {
+		expect(detailTiersFor(1)).toEqual([]);
+		expect(detailTiersFor(4)).toEqual(['region']);
+		expect(detailTiersFor(CLOSE_MIN_ZOOM - 1)).toEqual(['region', 'close']);
+		expect(detailTiersFor(CLOSE_MIN_ZOOM - 1.1)).toEqual(['region']);
+	});
+
+	it('trims the country fills to the coast, but not the uncertainty areas, which may lie at sea', () => {
+		const layer = { id: 'sites', title: 'Sites', data: EMPTY_COLLECTION };
+		const order = buildStyle(
+			{ land: EMPTY_COLLECTION, borders: EMPTY_COLLECTION, labels: EMPTY_COLLECTION },
+			{ layers: [layer], arcs: EMPTY_COLLECTION, reference: EMPTY_COLLECTION },
+			PALETTES.light
+		).layers.map((l) => l.id);
+		const at = (id: string) => order.indexOf(id);
+		expect(at('close-sea')).toBeGreaterThan(at('region-land'));
+		expect(at('close-sea')).toBeGreaterThan(at('sites-fill'));
+		expect(at('close-sea')).toBeGreaterThan(at('highlight-fill'));
+		expect(at('close-sea')).toBeLessThan(at('sites-uncertain-fill'));
+		expect(at('close-land')).toBeGreaterThan(at('region-borders'));
+	});
+
+	it('leaves the coarse country outlines to the 1:10m borders in close views', () => {
+		const layer = { id: 'sites', title: 'Sites', data: EMPTY_COLLECTION };
+		const style = buildStyle(
+			{ land: EMPTY_COLLECTION, borders: EMPTY_COLLECTION, labels: EMPTY_COLLECTION },
+			{ layers: [layer], arcs: EMPTY_COLLECTION, reference: EMPTY_COLLECTION },
+			PALETTES.light
+		);
+		const layerById = (id: string) => style.layers.find((l) => l.id === id)!;
+		expect(layerById('sites-outline').maxzoom).toBe(CLOSE_MIN_ZOOM);
+		expect(layerById('highlight-outline').maxzoom).toBe(CLOSE_MIN_ZOOM);
+		expect(layerById('close-borders').minzoom).toBe(CLOSE_MIN_ZOOM);
+		// Uncertainty areas keep their dashed outline at every zoom.
+		expect(layerById('sites-uncertain').maxzoom).toBeUndefined();
+	});
+
+	it('draws the 1:10m coast into static maps of close views only', () => {
+		const [west, south, east, north] = close.regions[0];
+		const center: [number, number] = [(west + east) / 2, (south + north) / 2];
+		const svgAt = (zoom: number) =>
+			renderStaticMap({
+				camera: { center, zoom, bearing: 0, pitch: 0 },
+				viewport: { width: 960, height: 640 },
+				basemap: basemapFor(content.frames),
+				close,
+				layers: [],
+				arcs: [],
+				highlighted: [],
+				places: [],
+				palette: PALETTES.light,
+				title: 'T',
+				description: 'D'
+			});
+		const seaPaths = (svg: string) =>
+			svg.match(new RegExp(`<path d="[^"]+" fill="${PALETTES.light.sea}"`, 'g')) ?? [];
+		expect(seaPaths(svgAt(CLOSE_MIN_ZOOM + 1)).length).toBeGreaterThan(0);
+		expect(seaPaths(svgAt(CLOSE_MIN_ZOOM - 1))).toEqual([]);
+	});
+});
