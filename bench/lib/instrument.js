@@ -2,7 +2,7 @@
 // when the first step's text is laid out and when the map says it is ready.
 // Plain JavaScript on purpose: it runs in the page untranspiled.
 (() => {
-	const bench = { longTasks: [], lcp: 0, mapReady: 0, firstStepText: 0, marks: [] };
+	const bench = { longTasks: [], lcp: 0, mapReady: 0, firstStepText: 0 };
 	window.__bench = bench;
 	new PerformanceObserver((list) => {
 		for (const entry of list.getEntries()) bench.longTasks.push([entry.startTime, entry.duration]);
@@ -11,10 +11,6 @@
 		const entries = list.getEntries();
 		bench.lcp = entries[entries.length - 1].startTime;
 	}).observe({ type: 'largest-contentful-paint', buffered: true });
-	// The page keeps only its latest mark of each name; the benchmark keeps them all.
-	new PerformanceObserver((list) => {
-		for (const entry of list.getEntries()) bench.marks.push([entry.name, entry.startTime]);
-	}).observe({ type: 'mark' });
 	const watch = () => {
 		const map = document.getElementById('story-map');
 		if (!bench.mapReady && map && map.dataset.ready === 'true') bench.mapReady = performance.now();

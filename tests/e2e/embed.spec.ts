@@ -12,9 +12,10 @@ import {
 	waitForStep
 } from './fixtures.ts';
 import { storyLayout } from '../../src/lib/camera/layout.ts';
+import type { EmbedKind } from '../../src/lib/embed/kinds.ts';
 import { loadContent } from '../../src/lib/server/content.ts';
 
-type Kind = 'stepper' | 'single' | 'scroll';
+type Kind = EmbedKind;
 
 /** The snippet exactly as an editor copies it from the story page's Embed dialog. */
 async function copySnippet(page: Page, kind: Kind, atStep?: string): Promise<string> {
@@ -152,9 +153,13 @@ test('the host can drive the embed, and hears about places', async ({ page }) =>
 });
 
 test('50 malformed or hostile messages change nothing and raise no error', async ({ page }) => {
+	const { steps } = loadContent().story;
+	const start = steps[1].id;
+	const last = steps[steps.length - 1].id;
+	const place = loadContent().places[0].id;
 	const frame = await openHost(page, await copySnippet(page, 'stepper'));
-	await postToFrame(page, { type: 'storymap:goto', step: 'kerman' });
-	const before = await waitForStep(frame, 'kerman');
+	await postToFrame(page, { type: 'storymap:goto', step: start });
+	const before = await waitForStep(frame, start);
 	const stepEvents = (await received(page, 'storymap:step')).length;
 
 	const hostile: unknown[] = [
@@ -169,19 +174,19 @@ test('50 malformed or hostile messages change nothing and raise no error', async
 		{ type: 'storymap:goto' },
 		{ type: 'storymap:goto', step: null },
 		{ type: 'storymap:goto', step: 7 },
-		{ type: 'storymap:goto', step: ['kerman'] },
-		{ type: 'storymap:goto', step: { id: 'kerman' } },
+		{ type: 'storymap:goto', step: [start] },
+		{ type: 'storymap:goto', step: { id: start } },
 		{ type: 'storymap:goto', step: 'nope' },
-		{ type: 'storymap:goto', step: 'KERMAN' },
+		{ type: 'storymap:goto', step: start.toUpperCase() },
 		{ type: 'storymap:goto', step: '<script>alert(1)</script>' },
-		{ type: 'storymap:goto', step: 'kerman"><img src=x onerror=alert(1)>' },
+		{ type: 'storymap:goto', step: `${start}"><img src=x onerror=alert(1)>` },
 		{ type: 'storymap:goto', step: 'x'.repeat(100_000) },
 		{ type: 'storymap:goto', step: '../../etc/passwd' },
 		{ type: 'storymap:goto', step: 'constructor' },
 		{ type: 'storymap:goto', step: '__proto__' },
 		{ type: 'storymap:open' },
 		{ type: 'storymap:open', place: 'atlantis' },
-		{ type: 'storymap:open', place: '<b>kerman</b>' },
+		{ type: 'storymap:open', place: `<b>${place}</b>` },
 		{ type: 'storymap:open', place: 12 },
 		{ type: 'storymap:open', place: 'javascript:alert(1)' },
 		{ type: 'storymap:open', place: 'toString' },
@@ -191,23 +196,23 @@ test('50 malformed or hostile messages change nothing and raise no error', async
 		{ type: 'storymap:viewport', top: 0, height: -50 },
 		{ type: 'storymap:viewport', top: 1e12, height: 800 },
 		{ type: 'storymap:height', height: 10 },
-		{ type: 'storymap:step', id: 'explore', index: 10 },
-		{ type: 'storymap:place', id: 'kerman-city' },
+		{ type: 'storymap:step', id: last, index: steps.length - 1 },
+		{ type: 'storymap:place', id: place },
 		{ type: 'storymap:ready', mode: 'scroll' },
 		{ type: 'storymap:scroll', top: 5000 },
-		{ type: 'STORYMAP:GOTO', step: 'explore' },
-		{ type: ' storymap:goto', step: 'explore' },
-		{ type: 'storymap:goto ', step: 'explore' },
+		{ type: 'STORYMAP:GOTO', step: last },
+		{ type: ' storymap:goto', step: last },
+		{ type: 'storymap:goto ', step: last },
 		{ sentinel: 'amp', type: 'embed-size', height: 1 },
-		{ type: 'storymap:goto', step: 'ex plore' },
-		JSON.parse('{"__proto__": {"type": "storymap:goto", "step": "explore"}}'),
+		{ type: 'storymap:goto', step: `${last.slice(0, 2)} ${last.slice(2)}` },
+		JSON.parse(`{"__proto__": {"type": "storymap:goto", "step": "${last}"}}`),
 		{ toString: 'storymap:goto' },
 		new Array(1000).fill('storymap'),
-		{ type: 'storymap:goto', step: 'explore' }.toString(),
-		{ nested: { type: 'storymap:goto', step: 'explore' } },
-		{ type: ['storymap:goto'], step: 'explore' },
-		{ data: { type: 'storymap:open', place: 'sanaa' } },
-		{ type: 'storymap:open', place: 'sanaa', extra: '<script>' }.toString()
+		{ type: 'storymap:goto', step: last }.toString(),
+		{ nested: { type: 'storymap:goto', step: last } },
+		{ type: ['storymap:goto'], step: last },
+		{ data: { type: 'storymap:open', place } },
+		{ type: 'storymap:open', place, extra: '<script>' }.toString()
 	];
 	expect(hostile).toHaveLength(50);
 	for (const message of hostile) await postToFrame(page, message);
@@ -219,29 +224,43 @@ test('50 malformed or hostile messages change nothing and raise no error', async
 			new Map([['type', 'storymap:goto']]),
 			/storymap:goto/,
 			new Uint8Array(16),
-			new Blob(['{"type":"storymap:goto","step":"explore"}'])
+			new Blob([JSON.stringify({ type: 'storymap:goto', step: last })])
 		])
 			target.postMessage(value, '*');
 	});
-	// A valid message after the hostile ones proves they were all processed (messages arrive in order).
-	await postToFrame(page, { type: 'storymap:goto', step: 'kerman' });
-	await expect(frame.locator('#story-map')).toHaveAttribute('data-step', 'kerman');
-
+	// Messages arrive in order: the frame answering a hello after them proves they were all
+	// handled, and by then none has moved the camera, opened a dialog or announced a step.
+	const readies = (await received(page, 'storymap:ready')).length;
+	await postToFrame(page, { type: 'storymap:hello' });
+	await expect.poll(async () => (await received(page, 'storymap:ready')).length).toBeGreaterThan(readies);
 	expectSameCamera(await readCamera(frame), before, 'after hostile messages');
+	await expect(frame.locator('#story-map')).toHaveAttribute('data-step', start);
 	await expect(frame.getByRole('dialog')).toHaveCount(0);
 	expect((await received(page, 'storymap:step')).slice(stepEvents)).toEqual([]);
 	expect(await page.evaluate(() => window.scrollY)).toBeLessThan(5000);
 });
 
 test('messages from anything but the parent window are ignored', async ({ page }) => {
+	const { steps } = loadContent().story;
 	const frame = await openHost(page, await copySnippet(page, 'stepper'));
-	await waitForStep(frame, 'overview');
-	// The embed posting to itself is not its parent.
-	await frame
-		.locator('body')
-		.evaluate(() => window.postMessage({ type: 'storymap:goto', step: 'explore' }, '*'));
-	await postToFrame(page, { type: 'storymap:goto', step: 'kerman' });
-	await waitForStep(frame, 'kerman');
+	await waitForStep(frame, steps[0].id);
+	// The embed posting to itself is not its parent: it asks for the last step, then a place.
+	const place = loadContent().places[0].id;
+	await frame.locator('body').evaluate(
+		(_, { step, place }) => {
+			window.postMessage({ type: 'storymap:goto', step }, '*');
+			window.postMessage({ type: 'storymap:open', place }, '*');
+		},
+		{ step: steps[steps.length - 1].id, place }
+	);
+	// The parent's hello, answered with "ready", comes after them in the queue: once it is
+	// answered, both were handled, and the frame must still be on its first step.
+	const readies = (await received(page, 'storymap:ready')).length;
+	await postToFrame(page, { type: 'storymap:hello' });
+	await expect.poll(async () => (await received(page, 'storymap:ready')).length).toBeGreaterThan(readies);
+	await expect(frame.locator('#story-map')).toHaveAttribute('data-step', steps[0].id);
+	await expect(frame.getByRole('dialog')).toHaveCount(0);
+	expect(await received(page, 'storymap:place')).toEqual([]);
 });
 
 test('the single view shows one step with its caption and a link to the story; places open', async ({

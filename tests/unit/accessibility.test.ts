@@ -1,18 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { project } from '../../src/lib/camera/camera.ts';
-import { clearLayout } from '../../src/lib/camera/layout.ts';
-import { mapStateFor } from '../../src/lib/camera/mapState.ts';
 import { scaleBarFor } from '../../src/lib/geo/scaleBar.ts';
 import { renderStaticMap } from '../../src/lib/geo/staticMap.ts';
-import { PALETTES } from '../../src/lib/map/style.ts';
-import { basemapFor } from '../../src/lib/server/basemap.ts';
+import { staticMapInputFor } from '../../src/lib/server/staticMaps.ts';
 import { placeFromUrl } from '../../src/lib/story/deepLink.ts';
 import { assembleContent, loadContent } from '../../src/lib/server/content.ts';
 import { describeStep } from '../../src/lib/story/describeStep.ts';
 import { layersFrom, sampleLayers, SAMPLE_STORY } from './helpers.ts';
 
 const content = loadContent();
-const step = (id: string) => content.story.steps.find((s) => s.id === id)!;
 
 describe('map descriptions', () => {
 	const placeName = (id: string) => content.places.find((p) => p.id === id)!.name;
@@ -69,59 +65,72 @@ describe('map descriptions', () => {
 });
 
 describe('static maps', () => {
-	const viewport = { width: 960, height: 640 };
 	const render = (id: string, title?: string) => {
-		const s = step(id);
-		const state = mapStateFor(s, content.frames[s.id], viewport, clearLayout(viewport).padding);
-		const shown = new Set(state.layers);
-		const places = content.places.filter(
-			(p) => shown.has(p.layer) && p.kind !== 'country' && p.precision !== 'uncertain'
-		);
-		const svg = renderStaticMap({
-			camera: state.camera,
-			viewport,
-			basemap: basemapFor(content.frames),
-			layers: content.layers
-				.filter((l) => shown.has(l.id))
-				.map((l) => ({ type: 'FeatureCollection', features: l.features })),
-			arcs: content.arcs.filter((a) => state.arcs.includes(a.properties?.id as string)),
-			highlighted: state.highlighted,
-			places,
-			palette: PALETTES.light,
-			title: title ?? s.title,
-			description: s.mapDescription
-		});
-		return { svg, state, places };
+		const input = staticMapInputFor(content, id);
+		return { svg: renderStaticMap(title ? { ...input, title } : input), input };
 	};
+	/** A step whose focus is made of points (pins), and one that shows an uncertainty area. */
+	const pinned = content.story.steps.find((s) =>
+		s.focus.some((id) => content.places.find((p) => p.id === id)?.precision === 'exact')
+	)!;
+	const uncertain = content.places.find((p) => p.precision === 'uncertain')!;
+	const showingUncertain = content.story.steps.find((s) => s.layers.includes(uncertain.layer))!;
+
+	it('select what the step shows: its layers, arcs and highlights, and pins only for its point places', () => {
+		for (const s of content.story.steps) {
+			const input = staticMapInputFor(content, s.id);
+			const shownFeatures = content.layers.filter((l) => s.layers.includes(l.id)).map((l) => l.features);
+			expect(
+				input.layers.map((l) => l.features),
+				s.id
+			).toEqual(shownFeatures);
+			expect(
+				input.arcs.map((a) => a.properties?.id),
+				s.id
+			).toEqual(s.arcs.map((arc) => arc.id));
+			expect(input.highlighted, s.id).toEqual(s.highlight);
+			for (const place of input.places) {
+				expect(s.layers, place.id).toContain(place.layer);
+				expect(place.kind, place.id).not.toBe('country');
+				expect(place.precision, place.id).not.toBe('uncertain');
+			}
+			expect(input.title).toBe(s.title);
+			expect(input.description).toBe(s.mapDescription);
+		}
+		expect(() => staticMapInputFor(content, 'no-such-step')).toThrow('No step "no-such-step"');
+		// The first call builds the 1:10m basemap and the insets: seconds on a busy machine.
+	}, 30_000);
 
 	it('put each place where the live map would, with the step as title and description', () => {
-		const { svg, state, places } = render('baghdad');
+		const { svg, input } = render(pinned.id);
 		expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" viewBox="0 0 960 640"/);
-		expect(svg).toContain(`<title id="t">${step('baghdad').title}</title>`);
-		expect(svg).toContain(`<desc id="d">${step('baghdad').mapDescription}</desc>`);
-		for (const place of places.filter((p) => step('baghdad').focus.includes(p.id))) {
-			const { x, y } = project(place.anchor, state.camera, viewport);
-			const circle = new RegExp(
-				`<circle cx="${(Math.round(x * 10) / 10).toString().replace('.', '\\.')}" cy="${(Math.round(y * 10) / 10).toString().replace('.', '\\.')}"`
-			);
-			expect(svg).toMatch(circle);
+		expect(svg).toContain(`<title id="t">${pinned.title}</title>`);
+		expect(svg).toContain(`<desc id="d">${pinned.mapDescription}</desc>`);
+		const focusPlaces = input.places.filter((p) => pinned.focus.includes(p.id));
+		expect(focusPlaces.length).toBeGreaterThan(0);
+		for (const place of focusPlaces) {
+			const { x, y } = project(place.anchor, input.camera, input.viewport);
+			const at = (v: number) => (Math.round(v * 10) / 10).toString().replace('.', '\\.');
+			expect(svg).toMatch(new RegExp(`<circle cx="${at(x)}" cy="${at(y)}"`));
 		}
 	});
 
 	it('carry a scale bar in kilometres for their camera', () => {
 		for (const s of content.story.steps) {
-			const { svg, state } = render(s.id);
-			const bar = scaleBarFor(state.camera);
+			const { svg, input } = render(s.id);
+			const bar = scaleBarFor(input.camera);
 			expect(svg, s.id).toContain(`class="label" font-size="11">${bar.label}</text>`);
 			expect(svg, s.id).toContain(`H${Math.round((10 + bar.px) * 10) / 10}V`);
 		}
 	});
 
 	it('draw the uncertainty area as a dashed outline, not a pin, and escape text', () => {
-		const { svg } = render('kerman');
+		const { svg } = render(showingUncertain.id);
 		expect(svg).toContain('stroke-dasharray="4 4"');
-		expect(svg).not.toContain('>Kerman bombings<');
-		expect(render('kerman', 'Ash & <smoke>').svg).toContain('<title id="t">Ash &amp; &lt;smoke&gt;</title>');
+		expect(svg).not.toContain(`>${uncertain.name}<`);
+		expect(render(showingUncertain.id, 'Ash & <smoke>').svg).toContain(
+			'<title id="t">Ash &amp; &lt;smoke&gt;</title>'
+		);
 	});
 });
 

@@ -139,14 +139,26 @@ describe('mapStateFor', () => {
 		});
 	});
 
-	it('makes only the explore step interactive, and carries layers, highlights and arcs', () => {
-		const states = content.story.steps.map((step) =>
-			mapStateFor(step, content.frames[step.id], VIEWPORTS.desktop)
+	it('makes only the steps that say "explore" interactive, and carries layers, highlights and arcs', () => {
+		const { steps } = content.story;
+		const states = steps.map((step) => mapStateFor(step, content.frames[step.id], VIEWPORTS.desktop));
+		expect(states.filter((s) => s.interactive).map((s) => s.stepId)).toEqual(
+			steps.filter((s) => s.explore).map((s) => s.id)
 		);
-		expect(states.filter((s) => s.interactive).map((s) => s.stepId)).toEqual(['explore']);
-		const anniversary = states.find((s) => s.stepId === 'anniversary')!;
-		expect(anniversary.arcs).toEqual(['soleimani-strike--kerman-city']);
-		expect(anniversary.highlighted).toContain('kerman-bombings');
-		expect(anniversary.layers).toContain('baghdad-airport');
+		for (const [i, step] of steps.entries()) {
+			expect(states[i].arcs).toEqual(step.arcs.map((arc) => arc.id));
+			expect(states[i].highlighted).toEqual(step.highlight);
+			expect(states[i].layers).toEqual(step.layers);
+		}
+	});
+
+	it('turns pan and zoom on for a step the reader explores, with the same camera', () => {
+		const step = content.story.steps.find((s) => !s.explore)!;
+		const frame = content.frames[step.id];
+		const padding = storyLayout(VIEWPORTS.desktop).padding;
+		const reading = mapStateFor(step, frame, VIEWPORTS.desktop, padding);
+		const exploring = mapStateFor(step, frame, VIEWPORTS.desktop, padding, { exploring: true });
+		expect(reading.interactive).toBe(false);
+		expect(exploring).toEqual({ ...reading, interactive: true });
 	});
 });

@@ -1,9 +1,11 @@
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import { describe, expect, it } from 'vitest';
 import { CLOSE_MIN_ZOOM, closeRegions } from '../../src/lib/geo/closeBasemap.ts';
-import { decodeClose, encodeClose } from '../../src/lib/geo/wire.ts';
+import { decodeClose } from '../../src/lib/geo/wire.ts';
+import { encodeClose } from '../../src/lib/server/wire.ts';
 import { detailTiersFor } from '../../src/lib/map/basemapDetail.ts';
-import { buildStyle, PALETTES } from '../../src/lib/map/style.ts';
+import { PALETTES } from '../../src/lib/geo/palette.ts';
+import { buildStyle } from '../../src/lib/map/style.ts';
 import { basemapFor, closeBasemapFor } from '../../src/lib/server/basemap.ts';
 import { renderStaticMap } from '../../src/lib/geo/staticMap.ts';
 import { loadContent } from '../../src/lib/server/content.ts';

@@ -1,6 +1,6 @@
 import { ContentError, formatIssue, type ContentIssue } from '../../src/lib/story/errors.ts';
 import { assembleContent } from '../../src/lib/server/content.ts';
-import { validateLayer } from '../../src/lib/geo/validateLayer.ts';
+import { validateLayer } from '../../src/lib/story/validateLayer.ts';
 import type { GeoLayer } from '../../src/lib/story/types.ts';
 
 /** A small valid world: a square "country" with a city inside and a port outside. */

@@ -9,7 +9,7 @@ import {
 	whereIs,
 	type Country
 } from '../../src/lib/geo/locator.ts';
-import { PALETTES } from '../../src/lib/map/style.ts';
+import { PALETTES } from '../../src/lib/geo/palette.ts';
 import { basemapFor } from '../../src/lib/server/basemap.ts';
 import { loadContent } from '../../src/lib/server/content.ts';
 import { locatorsFor } from '../../src/lib/server/locators.ts';

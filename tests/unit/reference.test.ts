@@ -15,8 +15,9 @@ import {
 	type ReferenceFeature
 } from '../../src/lib/geo/reference.ts';
 import { referenceSvg } from '../../src/lib/geo/staticReference.ts';
-import { PALETTES } from '../../src/lib/map/style.ts';
-import { decodeStoryGeo, encodeStoryGeo } from '../../src/lib/geo/wire.ts';
+import { PALETTES } from '../../src/lib/geo/palette.ts';
+import { decodeStoryGeo } from '../../src/lib/geo/wire.ts';
+import { encodeStoryGeo } from '../../src/lib/server/wire.ts';
 import { assembleContent, loadContent } from '../../src/lib/server/content.ts';
 import { ContentError, formatIssue } from '../../src/lib/story/errors.ts';
 import { layersFrom, SAMPLE_STORY, sampleLayers } from './helpers.ts';

@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-	decodeDetail,
-	decodeStoryGeo,
-	decodeWorld,
-	encodeDetail,
-	encodeStoryGeo,
-	encodeWorld
-} from '../../src/lib/geo/wire.ts';
+import { decodeDetail, decodeStoryGeo, decodeWorld } from '../../src/lib/geo/wire.ts';
+import { encodeDetail, encodeStoryGeo, encodeWorld } from '../../src/lib/server/wire.ts';
 import { basemapFor } from '../../src/lib/server/basemap.ts';
 import { loadContent } from '../../src/lib/server/content.ts';
 

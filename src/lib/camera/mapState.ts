@@ -24,12 +24,17 @@ export interface MapState {
 
 export const DEFAULT_MAX_ZOOM = 8;
 
-/** `padding` keeps the framed places clear of the text; by default, the story page's layout. */
+/**
+ * `padding` keeps the framed places clear of the text; by default, the story
+ * page's layout. `exploring`: the reader chose to explore this step's map, so
+ * pan and zoom are on whatever the step says.
+ */
 export function mapStateFor(
 	step: Step,
 	frame: Bounds,
 	viewport: Viewport,
-	padding: Padding = storyLayout(viewport).padding
+	padding: Padding = storyLayout(viewport).padding,
+	{ exploring = false }: { exploring?: boolean } = {}
 ): MapState {
 	const { bearing = 0, pitch = 0, maxZoom = DEFAULT_MAX_ZOOM, center, zoom } = step.camera;
 	const camera =
@@ -43,6 +48,6 @@ export function mapStateFor(
 		highlighted: step.highlight,
 		arcs: step.arcs.map((arc) => arc.id),
 		labelled: step.explore ? null : [...new Set([...step.focus, ...step.highlight])],
-		interactive: step.explore
+		interactive: step.explore || exploring
 	};
 }

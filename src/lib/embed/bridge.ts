@@ -1,4 +1,4 @@
-import { heightMessages, parseHostCommand, type HostCommand } from './messages.ts';
+import { heightMessages, parseHostCommand, type HostCommand, type HostMessage } from './messages.ts';
 
 /** True inside an iframe. */
 export function isFramed(): boolean {
@@ -6,7 +6,7 @@ export function isFramed(): boolean {
 }
 
 /** Tells the host page something; the messages carry nothing private, so any origin may read them. */
-export function postToHost(message: unknown): void {
+export function postToHost(message: HostMessage): void {
 	if (isFramed()) window.parent.postMessage(message, '*');
 }
 

@@ -1,6 +1,7 @@
 import type { HostCommand } from './messages.ts';
 import { isFramed, onHostCommand, postToHost, reportHeight } from './bridge.ts';
-import type { EmbedMode, Theme } from './params.ts';
+import type { Theme } from '../geo/palette.ts';
+import type { EmbedKind } from './kinds.ts';
 
 /**
  * What every embed does once mounted: take the theme, report its height in
@@ -8,7 +9,7 @@ import type { EmbedMode, Theme } from './params.ts';
  * Returns the cleanup.
  */
 export function startEmbed(
-	mode: EmbedMode | 'scroll',
+	mode: EmbedKind,
 	theme: Theme,
 	handle: (command: Exclude<HostCommand, { type: 'storymap:hello' }>) => void
 ): () => void {

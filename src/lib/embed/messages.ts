@@ -1,3 +1,5 @@
+import type { EmbedKind } from './kinds.ts';
+
 /**
  * The postMessage protocol between an embedded story and the page around it.
  *
@@ -19,7 +21,7 @@ export type EmbedEvent =
 	| { type: 'storymap:height'; height: number }
 	| { type: 'storymap:step'; id: string; index: number }
 	| { type: 'storymap:place'; id: string }
-	| { type: 'storymap:ready'; mode: 'stepper' | 'single' | 'scroll' }
+	| { type: 'storymap:ready'; mode: EmbedKind }
 	/** Scroll embed: asks /embed.js to scroll the host so this frame's document y is at the top. */
 	| { type: 'storymap:scroll'; top: number };
 
@@ -58,10 +60,16 @@ export function parseHostCommand(data: unknown): HostCommand | null {
 	}
 }
 
+/**
+ * Everything the embed posts to its host: its own events, and the height in
+ * the formats of other embed scripts (AMP's object, pym.js's string).
+ */
+export type HostMessage = EmbedEvent | { sentinel: 'amp'; type: 'embed-size'; height: number } | string;
+
 /** The height of the embed in every format a host may listen for. */
-export function heightMessages(height: number, pymChildId: string | null): unknown[] {
+export function heightMessages(height: number, pymChildId: string | null): HostMessage[] {
 	const rounded = Math.ceil(height);
-	const messages: unknown[] = [
+	const messages: HostMessage[] = [
 		{ type: 'storymap:height', height: rounded } satisfies EmbedEvent,
 		{ sentinel: 'amp', type: 'embed-size', height: rounded }
 	];

@@ -1,8 +1,7 @@
-/** What an /embed address asks for, read from its query string. */
-export type EmbedMode = 'stepper' | 'single';
-export type Theme = 'light' | 'dark';
-export const THEMES: readonly Theme[] = ['light', 'dark'];
+import { THEMES, type Theme } from '../geo/palette.ts';
+import { EMBED_MODES, type EmbedMode } from './kinds.ts';
 
+/** What an /embed address asks for, read from its query string. */
 export interface EmbedParams {
 	mode: EmbedMode;
 	theme: Theme;
@@ -36,7 +35,8 @@ export function readEmbedParams(search: URLSearchParams, stepIds: string[]): Emb
 
 	const modeValue = search.get('mode');
 	let mode: EmbedMode = 'stepper';
-	if (modeValue === 'single' || modeValue === 'stepper') mode = modeValue;
+	if (modeValue !== null && (EMBED_MODES as readonly string[]).includes(modeValue))
+		mode = modeValue as EmbedMode;
 	else if (modeValue !== null) notices.push(`Unknown mode ${quote(modeValue)}: showing the stepper.`);
 
 	const themeValue = search.get('theme');

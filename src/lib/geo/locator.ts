@@ -1,6 +1,6 @@
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import { geoMercator, geoPath } from 'd3-geo';
-import type { Palette } from '../map/style.ts';
+import type { Palette } from './palette.ts';
 import type { Bounds, LonLat } from '../story/types.ts';
 import { boundsOf } from './geometry.ts';
 import { d3Winding, escapeXml } from './svg.ts';

@@ -3,7 +3,7 @@ import { feature as topoFeature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Bounds, LonLat } from '../story/types.ts';
 import { roundGeometry, withoutDegenerateRings } from './geometry.ts';
-import { isValidId } from './validateLayer.ts';
+import { isValidId } from '../story/validateLayer.ts';
 import type { ContentIssue } from '../story/errors.ts';
 
 /**

@@ -1,7 +1,7 @@
 import { geoMercator, geoPath } from 'd3-geo';
 import { d3Winding, escapeXml } from './svg.ts';
 import type { Camera, Viewport } from '../camera/camera.ts';
-import type { Palette } from '../map/style.ts';
+import type { Palette } from './palette.ts';
 import type { Place } from '../story/types.ts';
 import type { Basemap } from './basemap.ts';
 import { DETAIL_MIN_ZOOM } from './basemap.ts';

@@ -1,5 +1,5 @@
 import type { GeoPath, GeoProjection } from 'd3-geo';
-import type { Palette } from '../map/style.ts';
+import type { Palette } from './palette.ts';
 import { anchorOf } from './geometry.ts';
 import { REFERENCE_MIN_ZOOM, SEA_LABEL_ZOOMS, type ReferenceFeature } from './reference.ts';
 import { d3Winding, escapeXml } from './svg.ts';

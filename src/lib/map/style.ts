@@ -10,6 +10,7 @@ import type {
 } from 'maplibre-gl';
 import { DETAIL_MIN_ZOOM } from '../geo/basemap.ts';
 import { CLOSE_MIN_ZOOM } from '../geo/closeBasemap.ts';
+import { PALETTES, type Palette } from '../geo/palette.ts';
 import { REFERENCE_MIN_ZOOM, SEA_LABEL_ZOOMS } from '../geo/reference.ts';
 import { EMPTY_COLLECTION, type WorldLayers } from '../geo/wire.ts';
 
@@ -26,56 +27,6 @@ const REFERENCE_KIND = (...kinds: string[]): ExpressionSpecification => [
 	['get', 'kind'],
 	['literal', kinds]
 ];
-
-export interface Palette {
-	sea: string;
-	land: string;
-	border: string;
-	label: string;
-	/** Names of seas and gulfs, in the water's own hue. */
-	seaLabel: string;
-	country: string;
-	countryHighlight: string;
-	territory: string;
-	place: string;
-	placeHighlight: string;
-	arc: string;
-	halo: string;
-	text: string;
-}
-
-export const PALETTES: Record<'light' | 'dark', Palette> = {
-	light: {
-		sea: '#dfe9ef',
-		land: '#f7f4ee',
-		border: '#b9b2a6',
-		label: '#6b665e',
-		seaLabel: '#5a7d93',
-		country: '#e8c9a0',
-		countryHighlight: '#d98b4a',
-		territory: '#c9c1b0',
-		place: '#8a3324',
-		placeHighlight: '#c0272d',
-		arc: '#1d3557',
-		halo: '#ffffff',
-		text: '#2b2b2b'
-	},
-	dark: {
-		sea: '#14202b',
-		land: '#2a2d31',
-		border: '#5d5a55',
-		label: '#a9a49c',
-		seaLabel: '#7f9cb0',
-		country: '#5a4631',
-		countryHighlight: '#c98a4f',
-		territory: '#4a4a48',
-		place: '#f08c7e',
-		placeHighlight: '#ff6b6b',
-		arc: '#9cc3e6',
-		halo: '#14202b',
-		text: '#f1ede6'
-	}
-};
 
 /** System fonts only: MapLibre draws labels locally when the style has no glyphs URL. */
 const FONT = ['system-ui', 'sans-serif'];

@@ -3,8 +3,8 @@ import { join, relative } from 'node:path';
 import { ContentError, type ContentIssue } from '../story/errors.ts';
 import { parseStory } from '../story/parseStory.ts';
 import type { Bounds, GeoLayer, Place, Story } from '../story/types.ts';
-import { indexFeatures, placesOf, validateContent } from '../story/validateContent.ts';
-import { validateLayer } from '../geo/validateLayer.ts';
+import { indexFeatures, placesOf, validateContent } from './validateContent.ts';
+import { validateLayer } from '../story/validateLayer.ts';
 import { validateReference, type ReferenceFeature } from '../geo/reference.ts';
 import { anchorOf, arcFeature, boundsOf } from '../geo/geometry.ts';
 import { describeStep, type ArcFacts } from '../story/describeStep.ts';
@@ -84,32 +84,34 @@ export function assembleContent(
 	issues: ContentIssue[] = [],
 	reference: ReferenceFeature[] = []
 ): StoryContent {
-	const { story, issues: storyIssues } = parseStory(storyFile, storySource);
-	issues.push(...storyIssues);
-	issues.push(...validateContent(storyFile, story, layers));
+	const { story: parsed, issues: storyIssues } = parseStory(storyFile, storySource);
+	const problems = [...issues, ...storyIssues, ...validateContent(storyFile, parsed, layers)];
 	const storyIds = indexFeatures(layers);
 	for (const feature of reference)
 		if (storyIds.has(feature.properties.id))
-			issues.push({
+			problems.push({
 				file: 'geo/reference',
 				where: `feature "${feature.properties.id}"`,
 				field: 'id',
 				message: 'is also a story place: a reference label is for places the story does not tell'
 			});
-	if (issues.length > 0) throw new ContentError(issues);
+	if (problems.length > 0) throw new ContentError(problems);
 
+	// "layers: all" is spelled out here; the parsed story is left as it was read.
 	const allLayers = layers.map((layer) => layer.id);
-	for (const step of story.steps) if (step.layers.includes('all')) step.layers = allLayers;
+	const withLayers = parsed.steps.map((step) =>
+		step.layers.includes('all') ? { ...step, layers: allLayers } : step
+	);
 
 	const index = indexFeatures(layers);
 	const anchor = (id: string) => anchorOf(index.get(id)!.feature);
 	const arcs = new Map<string, GeoJSON.Feature>();
-	for (const step of story.steps)
+	for (const step of withLayers)
 		for (const arc of step.arcs)
 			if (!arcs.has(arc.id)) arcs.set(arc.id, arcFeature(arc, anchor(arc.from), anchor(arc.to)));
 
 	const frames: Record<string, Bounds> = {};
-	for (const step of story.steps) {
+	for (const step of withLayers) {
 		const features = [
 			...step.focus.map((id) => index.get(id)!.feature as GeoJSON.Feature),
 			...step.arcs.map((arc) => arcs.get(arc.id)!)
@@ -117,13 +119,15 @@ export function assembleContent(
 		frames[step.id] = boundsOf({ type: 'FeatureCollection', features });
 	}
 
-	const places = placesOf(story, layers);
+	const places = placesOf({ ...parsed, steps: withLayers }, layers);
 	const placeIndex = new Map(places.map((place) => [place.id, place]));
 	const arcFacts = new Map(
 		[...arcs.values()].map((arc) => [arc.properties!.id as string, arc.properties as ArcFacts])
 	);
-	for (const step of story.steps)
-		if (!step.mapDescription) step.mapDescription = describeStep(step, placeIndex, arcFacts, layers);
+	const steps = withLayers.map((step) =>
+		step.mapDescription ? step : { ...step, mapDescription: describeStep(step, placeIndex, arcFacts, layers) }
+	);
+	const story = { ...parsed, steps };
 
 	return { story, layers, places, frames, arcs: [...arcs.values()], reference };
 }

@@ -13,7 +13,7 @@ import {
 	type Story,
 	type StoryUpdate
 } from './types.ts';
-import { isValidId, positionProblem, sourcesProblem } from '../geo/validateLayer.ts';
+import { isValidId, positionProblem, sourcesProblem } from './validateLayer.ts';
 
 const STORY_FIELDS = [
 	'title',

@@ -143,12 +143,6 @@ export interface Story {
 	steps: Step[];
 }
 
-/** What the page needs of a step beyond the story text: computed at build time. */
-export interface StepFrame {
-	id: string;
-	bounds: Bounds;
-}
-
 export interface Place extends PlaceProperties {
 	layer: string;
 	/** A representative point: the point itself, or the centre of an area's bounds. */

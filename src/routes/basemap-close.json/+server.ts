@@ -1,5 +1,5 @@
 import { json } from '@sveltejs/kit';
-import { encodeClose } from '$lib/geo/wire';
+import { encodeClose } from '$lib/server/wire';
 import { closeBasemapFor } from '$lib/server/basemap';
 import { loadContent } from '$lib/server/content';
 

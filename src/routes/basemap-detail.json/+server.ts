@@ -1,5 +1,5 @@
 import { json } from '@sveltejs/kit';
-import { encodeDetail } from '$lib/geo/wire';
+import { encodeDetail } from '$lib/server/wire';
 import { basemapFor } from '$lib/server/basemap';
 import { loadContent } from '$lib/server/content';
 

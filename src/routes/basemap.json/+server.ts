@@ -1,5 +1,5 @@
 import { json } from '@sveltejs/kit';
-import { encodeWorld } from '$lib/geo/wire';
+import { encodeWorld } from '$lib/server/wire';
 import { basemapFor } from '$lib/server/basemap';
 import { loadContent } from '$lib/server/content';
 

@@ -1,5 +1,5 @@
 import { json } from '@sveltejs/kit';
-import { encodeStoryGeo } from '$lib/geo/wire';
+import { encodeStoryGeo } from '$lib/server/wire';
 import { loadContent } from '$lib/server/content';
 
 export const prerender = true;

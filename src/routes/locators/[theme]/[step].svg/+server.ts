@@ -1,11 +1,10 @@
 import { error } from '@sveltejs/kit';
 import { loadContent } from '$lib/server/content';
 import { locatorsFor } from '$lib/server/locators';
+import { THEMES } from '$lib/geo/palette';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 export const prerender = true;
-
-const THEMES = ['light', 'dark'] as const;
 
 export const entries: EntryGenerator = () => {
 	const steps = Object.keys(locatorsFor(loadContent()));

@@ -1,6 +1,6 @@
-import type { ContentIssue } from '../story/errors.ts';
-import { isIsoDate, isMonthOrDate } from '../story/dates.ts';
-import { PRECISIONS, SOURCE_KINDS, type GeoLayer } from '../story/types.ts';
+import type { ContentIssue } from './errors.ts';
+import { isIsoDate, isMonthOrDate } from './dates.ts';
+import { PRECISIONS, SOURCE_KINDS, type GeoLayer } from './types.ts';
 
 type Issues = ContentIssue[];
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

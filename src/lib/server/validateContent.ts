@@ -1,7 +1,7 @@
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
-import { layerFile, type ContentIssue } from './errors.ts';
-import { checkSources } from './sourceChecks.ts';
-import type { GeoLayer, Place, PlaceProperties, Story } from './types.ts';
+import { layerFile, type ContentIssue } from '../story/errors.ts';
+import { checkSources } from '../story/sourceChecks.ts';
+import type { GeoLayer, Place, PlaceProperties, Story } from '../story/types.ts';
 import { anchorOf, distanceKm } from '../geo/geometry.ts';
 
 type AnyFeature = GeoJSON.Feature<GeoJSON.Geometry, PlaceProperties>;

@@ -1,0 +1,48 @@
+import { clearLayout, locatorPlace, withLocator } from '../camera/layout.ts';
+import { mapStateFor } from '../camera/mapState.ts';
+import type { StaticMapInput } from '../geo/staticMap.ts';
+import { PALETTES } from '../geo/palette.ts';
+import { STATIC_MAP_SIZE } from '../story-view/staticMaps.ts';
+import { basemapFor, closeBasemapFor } from './basemap.ts';
+import type { StoryContent } from './content.ts';
+import { locatorsFor } from './locators.ts';
+
+/**
+ * What the static map of a step draws: the live map's camera for the same
+ * layout (clear, with room for the locator inset), the layers, arcs and
+ * highlights the step shows, its point places, and the context around them.
+ */
+export function staticMapInputFor(content: StoryContent, stepId: string): StaticMapInput {
+	const { story, layers, arcs, frames, places, reference } = content;
+	const step = story.steps.find((s) => s.id === stepId);
+	if (!step) throw new Error(`No step "${stepId}"`);
+	const locator = locatorsFor(content)[step.id];
+	const layout = locator ? withLocator(clearLayout(STATIC_MAP_SIZE)) : clearLayout(STATIC_MAP_SIZE);
+	const inset = locatorPlace(layout);
+	const state = mapStateFor(step, frames[step.id], STATIC_MAP_SIZE, layout.padding);
+	const shown = new Set(state.layers);
+	return {
+		camera: state.camera,
+		viewport: STATIC_MAP_SIZE,
+		basemap: basemapFor(frames),
+		close: closeBasemapFor(frames),
+		layers: layers
+			.filter((layer) => shown.has(layer.id))
+			.map((layer) => ({ type: 'FeatureCollection', features: layer.features })),
+		arcs: arcs.filter((arc) => state.arcs.includes(arc.properties?.id as string)),
+		highlighted: state.highlighted,
+		reference,
+		// Countries are named by the basemap and uncertainty areas by their outline, not by a pin.
+		places: places.filter(
+			(place) => shown.has(place.layer) && place.kind !== 'country' && place.precision !== 'uncertain'
+		),
+		palette: PALETTES.light,
+		title: step.title,
+		description: step.mapDescription,
+		locator: locator && {
+			svg: locator.svg,
+			x: STATIC_MAP_SIZE.width - inset.x - inset.width,
+			y: inset.y
+		}
+	};
+}

@@ -1,0 +1,40 @@
+/** A move between steps asked for by a key. */
+export type StepMove = 'previous' | 'next' | 'first' | 'last';
+
+/** Keys that step in every view: the story page, the scroll embed and the stepper. */
+const STEP_KEYS: Record<string, StepMove> = { ArrowLeft: 'previous', ArrowRight: 'next' };
+
+/**
+ * Keys that scroll a page. Where the view scrolls (the story page, the scroll
+ * embed) the browser keeps them, and since the active step follows the scroll
+ * position they land on steps all the same: Home on the first, End on the
+ * last. Where nothing scrolls (the stepper) they step instead.
+ */
+const SCROLL_KEYS: Record<string, StepMove> = {
+	ArrowUp: 'previous',
+	ArrowDown: 'next',
+	PageUp: 'previous',
+	PageDown: 'next',
+	Home: 'first',
+	End: 'last'
+};
+
+type KeyPress = Pick<KeyboardEvent, 'key' | 'altKey' | 'ctrlKey' | 'metaKey' | 'defaultPrevented'>;
+
+/**
+ * The step move a key press asks for, or null when the key is not a step key
+ * here, carries a modifier (browser shortcuts), or was already handled.
+ */
+export function stepKey(event: KeyPress, { scrolls }: { scrolls: boolean }): StepMove | null {
+	if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return null;
+	return STEP_KEYS[event.key] ?? (scrolls ? null : (SCROLL_KEYS[event.key] ?? null));
+}
+
+/** The index a move leads to among `count` steps, from `current`; never out of range. */
+export function stepAfter(move: StepMove, current: number, count: number): number {
+	const to = { previous: current - 1, next: current + 1, first: 0, last: count - 1 }[move];
+	return Math.max(0, Math.min(count - 1, to));
+}
+
+/** Elements whose own keys win: form fields, open dialogs, and the map while the reader pans it. */
+export const OWN_KEYS_SELECTOR = 'input, textarea, select, dialog, .maplibregl-canvas-container';
