@@ -217,7 +217,7 @@ test('50 malformed or hostile messages change nothing and raise no error', async
 	expect(hostile).toHaveLength(50);
 	for (const message of hostile) await postToFrame(page, message);
 	// And values only a browser can clone.
-	await page.locator('#embed-slot iframe').evaluate((iframe) => {
+	await page.locator('#embed-slot iframe').evaluate((iframe, last) => {
 		const target = (iframe as HTMLIFrameElement).contentWindow!;
 		for (const value of [
 			new Date(),
@@ -227,7 +227,7 @@ test('50 malformed or hostile messages change nothing and raise no error', async
 			new Blob([JSON.stringify({ type: 'storymap:goto', step: last })])
 		])
 			target.postMessage(value, '*');
-	});
+	}, last);
 	// Messages arrive in order: the frame answering a hello after them proves they were all
 	// handled, and by then none has moved the camera, opened a dialog or announced a step.
 	const readies = (await received(page, 'storymap:ready')).length;
