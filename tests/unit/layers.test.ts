@@ -63,3 +63,14 @@ describe('folders depend in one direction', () => {
 		expect(wrongWay).toEqual([]);
 	});
 });
+
+describe('components stay small', () => {
+	it('no Svelte component (routes included) is over 200 lines', () => {
+		const src = join(LIB, '..');
+		const long = filesUnder(src)
+			.filter((file) => file.endsWith('.svelte'))
+			.map((file) => ({ file: relative(src, file), lines: readFileSync(file, 'utf8').split('\n').length }))
+			.filter(({ lines }) => lines > 200);
+		expect(long).toEqual([]);
+	});
+});

@@ -1,0 +1,55 @@
+import type { Map as MapLibreMap, PointLike } from 'maplibre-gl';
+import { clickableLayerIds, POINT_SHADOW, POINT_SHADOW_SIZE } from './style.ts';
+
+type MapLibre = typeof import('maplibre-gl');
+
+/** MapLibre's stylesheet, added once, with the library. */
+export function loadStylesheet(href: string): void {
+	if (document.querySelector(`link[rel="stylesheet"][href="${href}"]`)) return;
+	const link = document.createElement('link');
+	link.rel = 'stylesheet';
+	link.href = href;
+	document.head.append(link);
+}
+
+/** The story place under a pointer, within a finger's tolerance: points first, then areas. */
+export function placeAt(
+	map: MapLibreMap,
+	point: { x: number; y: number },
+	layers: string[]
+): string | undefined {
+	const tolerance = 10;
+	const box: [PointLike, PointLike] = [
+		[point.x - tolerance, point.y - tolerance],
+		[point.x + tolerance, point.y + tolerance]
+	];
+	const [feature] = map.queryRenderedFeatures(box, { layers: clickableLayerIds(layers) });
+	return feature?.properties?.id as string | undefined;
+}
+
+/**
+ * What every story map carries beyond its style: credits and a scale in
+ * kilometres (top right: on phones the step cards cover the bottom), no
+ * rotation, a canvas hidden from assistive technology (it pictures what the
+ * text and the place list already say), and the unseen icon that reserves each
+ * point's room among labels (see style.ts).
+ */
+export function equipMap(maplibre: MapLibre, map: MapLibreMap): void {
+	map.addControl(
+		new maplibre.AttributionControl({
+			compact: false,
+			customAttribution: ['Made with Natural Earth', '<a href="https://maplibre.org/">MapLibre</a>']
+		}),
+		'top-right'
+	);
+	// The static maps draw the same bar (scaleBarFor).
+	map.addControl(new maplibre.ScaleControl({ unit: 'metric', maxWidth: 100 }), 'top-right');
+	map.touchZoomRotate.disableRotation();
+	map.getCanvas().setAttribute('aria-hidden', 'true');
+	map.getCanvas().tabIndex = -1;
+	map.setMissingStyleImageResolver((id) => {
+		if (id !== POINT_SHADOW || map.hasImage(id)) return;
+		const size = POINT_SHADOW_SIZE;
+		map.addImage(id, { width: size, height: size, data: new Uint8Array(size * size * 4).fill(255) });
+	});
+}

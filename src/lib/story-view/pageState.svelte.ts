@@ -1,0 +1,92 @@
+import { statusNotice, type MapStatus } from '../map/mapStatus.ts';
+import type { Place } from '../story/types.ts';
+import type { StoryData } from './types.ts';
+
+/** How the steps show their map: the live map, static images (it cannot draw), or words only. */
+export type MapMode = 'map' | 'static' | 'text';
+
+/**
+ * Moves the view to a step; the view that scrolls (StoryScrolly) or steps (the
+ * stepper) provides it. `focus`: move focus to the step's text, as an anchor
+ * does; `instant`: no smooth scroll (a deep link, a restored position).
+ */
+export type StepNavigator = (index: number, options?: { focus?: boolean; instant?: boolean }) => void;
+
+/**
+ * The state every view of the story shares — the story page, the stepper and
+ * single embeds, the scroll embed: the active step, the place open in a
+ * dialog, the notices shown to the reader, whether scripts have taken over,
+ * and what the map can do. One instance per page, passed down; components
+ * read and set it rather than binding values through each level.
+ */
+export class StoryPage {
+	readonly data: StoryData;
+	active = $state(0);
+	selectedId = $state<string | null>(null);
+	/** Scripts have run: buttons replace links, and the map may draw. */
+	hydrated = $state(false);
+	notices = $state<string[]>([]);
+	status = $state<MapStatus>({ kind: 'loading' });
+	/** The reader chose "Read as text". */
+	readAsText = $state(false);
+	/** The step whose map the reader is exploring freely (pan and zoom on), if any. */
+	exploringStep = $state<number | null>(null);
+	readonly placeById: Map<string, Place>;
+	/** The place distances are given from, if the story names one. */
+	readonly origin: Place | undefined;
+	#navigate: StepNavigator | null = null;
+
+	constructor(data: StoryData) {
+		this.data = data;
+		// Built once from build-time data and never changed: nothing to make reactive.
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity
+		this.placeById = new Map(data.places.map((place) => [place.id, place]));
+		this.origin = data.story.distanceFrom ? this.placeById.get(data.story.distanceFrom) : undefined;
+	}
+
+	get step() {
+		return this.data.story.steps[this.active];
+	}
+
+	get selectedPlace(): Place | null {
+		return this.selectedId ? (this.placeById.get(this.selectedId) ?? null) : null;
+	}
+
+	get mapMode(): MapMode {
+		if (this.readAsText) return 'text';
+		return this.status.kind === 'loading' || this.status.kind === 'ready' ? 'map' : 'static';
+	}
+
+	/** Shows a notice once, however often it is raised. */
+	addNotice(notice: string): void {
+		if (!this.notices.includes(notice)) this.notices = [...this.notices, notice];
+	}
+
+	/** Opens a place's details; false (and nothing opens) for an id the story does not have. */
+	openPlace(id: string): boolean {
+		if (!this.placeById.has(id)) return false;
+		this.selectedId = id;
+		return true;
+	}
+
+	/** The map's news: a fallback to static maps comes with a notice saying why. */
+	setStatus(status: MapStatus): void {
+		this.status = status;
+		const notice = statusNotice(status);
+		if (notice) this.addNotice(notice);
+	}
+
+	/** The view registers how it moves between steps; `goToStep` then works from anywhere. */
+	setNavigator(navigate: StepNavigator | null): void {
+		this.#navigate = navigate;
+	}
+
+	goToStep(index: number, options: { focus?: boolean; instant?: boolean } = {}): void {
+		this.#navigate?.(index, options);
+	}
+
+	/** The index of a step id, or -1. */
+	indexOf(stepId: string): number {
+		return this.data.story.steps.findIndex((s) => s.id === stepId);
+	}
+}
