@@ -2,9 +2,17 @@ import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from './tests/chromium.ts';
 
 const PORT = 4173;
+/** The second story (tests/fixtures/pacific), built on its own and served from its own folder. */
+export const SECOND_STORY = { dir: 'tests/fixtures/pacific', port: 4175, build: 'build-pacific' };
 /** A second origin for the host-page fixture that embeds the story (tests/e2e/host-server.mjs). */
 export const HOST_PORT = 4180;
 const CI = Boolean(process.env.CI);
+
+const DESKTOP = { width: 1280, height: 800 };
+const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
+const SECOND_URL = `http://localhost:${SECOND_STORY.port}`;
+const SECOND_SPECS = ['second-story.spec.ts', 'coverage.spec.ts'];
+const ONLY_SECOND = ['budget.spec.ts', 'second-story.spec.ts'];
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -20,6 +28,16 @@ export default defineConfig({
 		{
 			command: `npm run build && npx vite preview --port ${PORT} --strictPort`,
 			port: PORT,
+			reuseExistingServer: !CI,
+			timeout: 300_000
+		},
+		{
+			// After the first build (web servers start in order): its own output folders, so the
+			// first story's preview keeps serving its own files.
+			command:
+				`STORY_DIR=${SECOND_STORY.dir} BUILD_DIR=${SECOND_STORY.build} KIT_OUT_DIR=.svelte-kit-second npx vite build --logLevel warn` +
+				` && node tests/e2e/static-server.mjs ${SECOND_STORY.build} ${SECOND_STORY.port}`,
+			port: SECOND_STORY.port,
 			reuseExistingServer: !CI,
 			timeout: 300_000
 		},
@@ -40,11 +58,10 @@ export default defineConfig({
 	projects: [
 		// Byte budgets of the build: no browser, once.
 		{ name: 'budget', testMatch: 'budget.spec.ts' },
-		{ name: 'desktop', testIgnore: 'budget.spec.ts', use: { viewport: { width: 1280, height: 800 } } },
-		{
-			name: 'phone',
-			testIgnore: 'budget.spec.ts',
-			use: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true }
-		}
+		{ name: 'desktop', testIgnore: ONLY_SECOND, use: { viewport: DESKTOP } },
+		{ name: 'phone', testIgnore: ONLY_SECOND, use: PHONE },
+		// The second story: its own walk, and the coverage walk the first story has too.
+		{ name: 'second-desktop', testMatch: SECOND_SPECS, use: { viewport: DESKTOP, baseURL: SECOND_URL } },
+		{ name: 'second-phone', testMatch: SECOND_SPECS, use: { ...PHONE, baseURL: SECOND_URL } }
 	]
 });

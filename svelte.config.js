@@ -12,6 +12,8 @@ const config = {
 	preprocess: vitePreprocess(),
 	compilerOptions: { runes: true },
 	kit: {
+		// KIT_OUT_DIR: a second story builds beside the first without touching its files (the browser tests).
+		outDir: process.env.KIT_OUT_DIR ?? '.svelte-kit',
 		// precompress writes .gz and .br beside every file, for hosts and CDNs that serve them.
 		adapter: adapter({ pages: process.env.BUILD_DIR ?? 'build', strict: true, precompress: true }),
 		paths: { base },

@@ -4,6 +4,7 @@
  * uncertainty circles. Run `npm run geo:shapes` after adding a country or
  * changing a circle; `npm run geo:shapes -- --check` fails if the committed
  * files are out of date (tests/unit/geo-reproducible.test.ts does the same).
+ * With STORY_DIR set, it works on that story's geo/ instead.
  */
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -11,7 +12,10 @@ import { join } from 'node:path';
 import type { Topology } from 'topojson-specification';
 import { countryShapes, formatLayer, refreshDerivedGeometry } from '../../src/lib/geo/shapes.ts';
 
-const geoDir = join(import.meta.dirname, '..');
+// STORY_DIR regenerates another story's geo/ (e.g. STORY_DIR=tests/fixtures/pacific).
+const geoDir = process.env.STORY_DIR
+	? join(import.meta.dirname, '../..', process.env.STORY_DIR, 'geo')
+	: join(import.meta.dirname, '..');
 const require = createRequire(import.meta.url);
 const topology = require('world-atlas/countries-50m.json') as Topology;
 const shapes = countryShapes(topology);

@@ -105,8 +105,10 @@ export async function screenPosition(page: Scope, [lon, lat]: [number, number]) 
 	const camera = await readCamera(page);
 	const box = (await page.locator('#story-map').boundingBox())!;
 	const [west, south, east, north] = camera.bounds;
+	// The copy of the point the view shows: across the 180th meridian the bounds run past 180.
+	const shown = west + ((((lon - west) % 360) + 360) % 360);
 	return {
-		x: box.x + ((lon - west) / (east - west)) * box.width,
+		x: box.x + ((shown - west) / (east - west)) * box.width,
 		y: box.y + ((mercatorY(lat) - mercatorY(north)) / (mercatorY(south) - mercatorY(north))) * box.height
 	};
 }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ContentError } from '../../src/lib/story/errors.ts';
 import { MAX_FRAMED_ZOOM } from '../../src/lib/story/parseStory.ts';
+import { COAST_TOLERANCE_KM } from '../../src/lib/server/validateContent.ts';
 import { loadContent } from '../../src/lib/server/content.ts';
 import { problemsWith, SAMPLE_STORY, sampleLayers, withFeature } from './helpers.ts';
 
@@ -154,10 +155,30 @@ describe('geo problems name the file, the feature and the field', () => {
 		).toContain('geo/land.geojson, feature "square", field "geometry": a polygon ring must be closed');
 	});
 
-	it('a point outside the country it claims', () => {
+	it('a point outside the country it claims, with how far outside it is', () => {
 		const layers = withFeature('land', 1, (f) => (f.geometry.coordinates = [25, 15]));
+		const km = ((25 - 20) * 111.32 * Math.cos((15 * Math.PI) / 180)).toFixed(1);
 		expect(problemsWith(SAMPLE_STORY, layers)).toEqual([
-			'geo/land.geojson, feature "capital", field "geometry": [25,15] is not inside "square" (check the coordinates, which GeoJSON writes [lon, lat])'
+			`geo/land.geojson, feature "capital", field "geometry": [25,15] is ${km} km outside "square" (a coastal place may lie up to ${COAST_TOLERANCE_KM} km off its generalized shape; check the coordinates, which GeoJSON writes [lon, lat])`
+		]);
+	});
+
+	it('a coastal place a little off its generalized country shape, but not one further out', () => {
+		// The square's east edge is at 20°E; a degree of longitude at 15°N is 107.5 km.
+		const kmEast = (km: number) => 20 + km / (111.32 * Math.cos((15 * Math.PI) / 180));
+		const near = withFeature(
+			'land',
+			1,
+			(f) => (f.geometry.coordinates = [kmEast(COAST_TOLERANCE_KM - 1), 15])
+		);
+		expect(problemsWith(SAMPLE_STORY, near)).toEqual([]);
+		const far = withFeature(
+			'land',
+			1,
+			(f) => (f.geometry.coordinates = [kmEast(COAST_TOLERANCE_KM + 3), 15])
+		);
+		expect(problemsWith(SAMPLE_STORY, far)).toEqual([
+			expect.stringContaining(`is ${(COAST_TOLERANCE_KM + 3).toFixed(1)} km outside "square"`)
 		]);
 	});
 

@@ -78,7 +78,13 @@ export function cameraForBounds(
 	const offsetY = (padding.top - padding.bottom) / 2;
 	const centerX = (x0 + x1) / 2 - offsetX / worldSize;
 	const centerY = (y0 + y1) / 2 - offsetY / worldSize;
-	return { center: unmercator([centerX, centerY]), zoom, bearing, pitch };
+	// A frame across the 180th meridian has its east past 180: its centre may be too.
+	return { center: wrapLongitude(unmercator([centerX, centerY])), zoom, bearing, pitch };
+}
+
+/** The same place with its longitude in [-180, 180). */
+export function wrapLongitude([lon, lat]: LonLat): LonLat {
+	return [((((lon + 180) % 360) + 360) % 360) - 180, lat];
 }
 
 /** Screen position of a point under a camera (bearing and pitch 0). */
@@ -86,8 +92,10 @@ export function project(point: LonLat, camera: Camera, viewport: Viewport): { x:
 	const worldSize = TILE_SIZE * 2 ** camera.zoom;
 	const [cx, cy] = mercator(camera.center);
 	const [px, py] = mercator(point);
+	// The copy of the point nearest the centre, as the map draws it across the 180th meridian.
+	const dx = px - cx - Math.round(px - cx);
 	return {
-		x: viewport.width / 2 + (px - cx) * worldSize,
+		x: viewport.width / 2 + dx * worldSize,
 		y: viewport.height / 2 + (py - cy) * worldSize
 	};
 }

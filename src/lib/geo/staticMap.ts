@@ -54,7 +54,10 @@ export function renderStaticMap(input: StaticMapInput): string {
 	const { width, height } = viewport;
 	const projection = geoMercator()
 		.scale((TILE_SIZE * 2 ** camera.zoom) / (2 * Math.PI))
-		.center(camera.center)
+		// Rotated to the camera's meridian: a view across the 180th meridian is one piece, and
+		// shapes are cut on the far side of the globe, never across the picture.
+		.rotate([-camera.center[0], 0])
+		.center([0, camera.center[1]])
 		.translate([width / 2, height / 2])
 		.clipExtent([
 			[-2, -2],

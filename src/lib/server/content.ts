@@ -6,7 +6,7 @@ import type { Bounds, GeoLayer, Place, Story } from '../story/types.ts';
 import { indexFeatures, placesOf, validateContent } from './validateContent.ts';
 import { validateLayer } from '../story/validateLayer.ts';
 import { validateReference, type ReferenceFeature } from '../geo/reference.ts';
-import { anchorOf, arcFeature, boundsOf } from '../geo/geometry.ts';
+import { anchorOf, arcFeature, frameBounds } from '../geo/geometry.ts';
 import { describeStep, type ArcFacts } from '../story/describeStep.ts';
 
 export interface ContentPaths {
@@ -16,12 +16,20 @@ export interface ContentPaths {
 	geoDir: string;
 }
 
-export const DEFAULT_PATHS: ContentPaths = {
-	// STORY_ROOT builds another story's content (the scale benchmark's synthetic stories).
-	root: process.env.STORY_ROOT ?? process.cwd(),
-	storyFile: 'src/content/story.aml',
-	geoDir: 'geo'
-};
+/**
+ * Where the story is read from. STORY_DIR (relative to the checkout) builds
+ * another story kept in the same checkout: a folder with its own `story.aml`
+ * and `geo/` (README, "Several stories in one checkout"). STORY_ROOT moves the
+ * whole root (the scale benchmark's synthetic stories).
+ */
+export function contentPaths(env: Record<string, string | undefined> = process.env): ContentPaths {
+	const root = env.STORY_ROOT ?? process.cwd();
+	const dir = env.STORY_DIR?.replace(/\/+$/, '');
+	if (!dir) return { root, storyFile: 'src/content/story.aml', geoDir: 'geo' };
+	return { root, storyFile: `${dir}/story.aml`, geoDir: `${dir}/geo` };
+}
+
+export const DEFAULT_PATHS: ContentPaths = contentPaths();
 
 export interface StoryContent {
 	story: Story;
@@ -116,7 +124,7 @@ export function assembleContent(
 			...step.focus.map((id) => index.get(id)!.feature as GeoJSON.Feature),
 			...step.arcs.map((arc) => arcs.get(arc.id)!)
 		];
-		frames[step.id] = boundsOf({ type: 'FeatureCollection', features });
+		frames[step.id] = frameBounds({ type: 'FeatureCollection', features });
 	}
 
 	const places = placesOf({ ...parsed, steps: withLayers }, layers);

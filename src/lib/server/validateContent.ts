@@ -1,10 +1,19 @@
-import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import { layerFile, type ContentIssue } from '../story/errors.ts';
 import { checkSources } from '../story/sourceChecks.ts';
-import type { GeoLayer, Place, PlaceProperties, Story } from '../story/types.ts';
-import { anchorOf, distanceKm } from '../geo/geometry.ts';
+import type { GeoLayer, LonLat, Place, PlaceProperties, Story } from '../story/types.ts';
+import { anchorOf, distanceKm, kmOutside } from '../geo/geometry.ts';
 
 type AnyFeature = GeoJSON.Feature<GeoJSON.Geometry, PlaceProperties>;
+
+/**
+ * How far outside its country's shape a place may lie. Country shapes are
+ * Natural Earth 1:50m, generalized to about a kilometre and rounded to three
+ * decimals: the real coordinates of a coastal town or a small island's port
+ * often fall a kilometre or two off that coast. Five kilometres accepts them
+ * and still rejects a swapped [lat, lon] or a wrong sign, which land hundreds
+ * of kilometres away.
+ */
+export const COAST_TOLERANCE_KM = 5;
 
 /** Every feature by id, across all layers, with the layer it came from. */
 export function indexFeatures(layers: GeoLayer[]): Map<string, { layer: GeoLayer; feature: AnyFeature }> {
@@ -54,16 +63,15 @@ export function validateContent(storyFile: string, story: Story, layers: GeoLaye
 					field: 'country',
 					message: `"${country}" is not the id of a country shape in geo/`
 				});
-			} else if (
-				feature.geometry.type === 'Point' &&
-				!booleanPointInPolygon(feature.geometry.coordinates, geometry)
-			) {
-				issues.push({
-					file: layerFile(layer),
-					where,
-					field: 'geometry',
-					message: `${JSON.stringify(feature.geometry.coordinates)} is not inside "${country}" (check the coordinates, which GeoJSON writes [lon, lat])`
-				});
+			} else if (feature.geometry.type === 'Point') {
+				const outside = kmOutside(feature.geometry.coordinates as LonLat, geometry);
+				if (outside > COAST_TOLERANCE_KM)
+					issues.push({
+						file: layerFile(layer),
+						where,
+						field: 'geometry',
+						message: `${JSON.stringify(feature.geometry.coordinates)} is ${outside.toFixed(1)} km outside "${country}" (a coastal place may lie up to ${COAST_TOLERANCE_KM} km off its generalized shape; check the coordinates, which GeoJSON writes [lon, lat])`
+					});
 			}
 		}
 

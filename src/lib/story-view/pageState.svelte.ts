@@ -1,3 +1,4 @@
+import { crossesAntimeridian } from '../geo/geometry.ts';
 import { statusNotice, type MapStatus } from '../map/mapStatus.ts';
 import type { Place } from '../story/types.ts';
 import type { StoryData } from './types.ts';
@@ -42,6 +43,11 @@ export class StoryPage {
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity
 		this.placeById = new Map(data.places.map((place) => [place.id, place]));
 		this.origin = data.story.distanceFrom ? this.placeById.get(data.story.distanceFrom) : undefined;
+	}
+
+	/** A Pacific story: some frame crosses the 180th meridian, so the map draws the world's copies beside it. */
+	get worldCopies(): boolean {
+		return Object.values(this.data.frames).some(crossesAntimeridian);
 	}
 
 	get step() {
