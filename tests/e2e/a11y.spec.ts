@@ -1,6 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { loadContent } from '../../src/lib/server/content.ts';
+
+/** The story's steps, from the parsed story file: tests follow the content. */
+const STEPS = loadContent().story.steps;
 import { HOST_ORIGIN, activeStep, expect, readCamera, stepIds, test, waitForStep } from './fixtures.ts';
 
 const content = loadContent();
@@ -19,7 +22,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 
 		test(`axe finds no violations on the story page (${colorScheme})`, async ({ page }) => {
 			await page.goto('/');
-			await waitForStep(page, 'overview');
+			await waitForStep(page, STEPS[0].id);
 			if (colorScheme === 'dark') await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
 			await expectNoViolations(page, 'story page');
 			await page.getByRole('button', { name: 'Kerman bombings' }).first().click();
@@ -46,7 +49,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 
 test('the map is a named region, its canvas hidden from assistive technology', async ({ page }) => {
 	await page.goto('/');
-	await waitForStep(page, 'overview');
+	await waitForStep(page, STEPS[0].id);
 	await expect(
 		page.getByRole('region', { name: 'Map of the places in the story', exact: true })
 	).toBeVisible();
@@ -141,13 +144,13 @@ test('reduced motion: each step change is a jump that settles at once', async ({
 
 test('the motion toggle overrides the system setting and is remembered', async ({ page }) => {
 	await page.goto('/');
-	await waitForStep(page, 'overview');
+	await waitForStep(page, STEPS[0].id);
 	const toggle = page.getByRole('button', { name: /^Animation/ });
 	await expect(toggle).toHaveText('Animation off');
 	await toggle.click();
 	await expect(toggle).toHaveText('Animation on');
 	await page.getByRole('button', { name: 'Next step' }).click();
-	await waitForStep(page, 'kerman');
+	await waitForStep(page, STEPS[1].id);
 	expect(Number(await page.locator('#story-map').getAttribute('data-camera-frames'))).toBeGreaterThan(1);
 
 	await page.reload();
@@ -158,9 +161,11 @@ test('the motion toggle overrides the system setting and is remembered', async (
 });
 
 test('explore the map, then back to the story restores the step exactly', async ({ page }) => {
-	await page.goto('/?step=claim');
-	const before = await waitForStep(page, 'claim');
-	await page.locator('article#claim .step-explore button').click();
+	// A step in the middle of the story that the reader may explore.
+	const step = STEPS.slice(Math.floor(STEPS.length / 2)).find((s) => !s.explore)!;
+	await page.goto(`/?step=${step.id}`);
+	const before = await waitForStep(page, step.id);
+	await page.locator(`article#${step.id} .step-explore button`).click();
 	const box = (await page.locator('#story-map').boundingBox())!;
 	const viewport = page.viewportSize()!;
 	if (viewport.width > 767) {

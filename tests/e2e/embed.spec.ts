@@ -133,23 +133,27 @@ test('the frame height follows its content as the host page changes width', asyn
 });
 
 test('the host can drive the embed, and hears about places', async ({ page }) => {
+	// A later step with two places or more: the host opens one, the reader the other.
+	const { story, places } = loadContent();
+	const step = story.steps.slice(1).find((s) => s.focus.length >= 2)!;
+	const [byHost, byReader] = [step.focus[0], step.focus[step.focus.length - 1]].map((id) =>
+		places.find((p) => p.id === id)!
+	);
 	const frame = await openHost(page, await copySnippet(page, 'stepper'));
-	await postToFrame(page, { type: 'storymap:goto', step: 'red-sea' });
-	await waitForStep(frame, 'red-sea');
-	await postToFrame(page, { type: 'storymap:open', place: 'hodeidah' });
-	const dialog = frame.getByRole('dialog', { name: 'Hodeidah' });
+	await postToFrame(page, { type: 'storymap:goto', step: step.id });
+	await waitForStep(frame, step.id);
+	await postToFrame(page, { type: 'storymap:open', place: byHost.id });
+	const dialog = frame.getByRole('dialog', { name: byHost.name });
 	await expect(dialog).toBeVisible();
-	await expect(dialog).toContainText('25 crew held');
+	await expect(dialog).toContainText(byHost.summary);
 	await dialog.getByRole('button', { name: 'Close details' }).click();
 
-	await frame.getByRole('button', { name: 'Sanaa' }).click();
-	await expect(frame.getByRole('dialog', { name: 'Sanaa' })).toBeVisible();
-	await expect
-		.poll(() => received(page, 'storymap:place'))
-		.toContainEqual({ type: 'storymap:place', id: 'sanaa' });
-	await expect
-		.poll(() => received(page, 'storymap:place'))
-		.toContainEqual({ type: 'storymap:place', id: 'hodeidah' });
+	await frame.locator(`article#${step.id}`).getByRole('button', { name: byReader.name }).click();
+	await expect(frame.getByRole('dialog', { name: byReader.name })).toBeVisible();
+	for (const place of [byReader, byHost])
+		await expect
+			.poll(() => received(page, 'storymap:place'))
+			.toContainEqual({ type: 'storymap:place', id: place.id });
 });
 
 test('50 malformed or hostile messages change nothing and raise no error', async ({ page }) => {
@@ -266,26 +270,26 @@ test('messages from anything but the parent window are ignored', async ({ page }
 test('the single view shows one step with its caption and a link to the story; places open', async ({
 	page
 }) => {
-	const frame = await openHost(page, await copySnippet(page, 'single', 'baghdad'));
-	await waitForStep(frame, 'baghdad');
-	const baghdad = loadContent().story.steps.find((step) => step.id === 'baghdad')!;
-	await expect(frame.getByRole('heading', { name: baghdad.title })).toBeVisible();
+	// A step whose first focus place is a point: the reader clicks it on the map.
+	const { story, places } = loadContent();
+	const step = story.steps.find((s) => places.find((p) => p.id === s.focus[0])?.precision === 'exact')!;
+	const target = places.find((p) => p.id === step.focus[0])!;
+	const frame = await openHost(page, await copySnippet(page, 'single', step.id));
+	await waitForStep(frame, step.id);
+	await expect(frame.getByRole('heading', { name: step.title })).toBeVisible();
 	await expect(frame.getByRole('navigation', { name: 'Story steps' })).toHaveCount(0);
 	const link = frame.getByRole('link', { name: /Read the full story/ });
 	await expect(link).toHaveAttribute('target', '_top');
-	expect(await link.getAttribute('href')).toMatch(/\?step=baghdad$/);
+	expect(await link.getAttribute('href')).toMatch(new RegExp(`\\?step=${step.id}$`));
 
 	await page.locator('#embed-slot').scrollIntoViewIfNeeded();
-	await waitForStep(frame, 'baghdad');
-	const { x, y } = await screenPosition(frame, await pointOf(page, 'soleimani-strike'));
+	await waitForStep(frame, step.id);
+	const { x, y } = await screenPosition(frame, await pointOf(page, target.id));
 	await page.mouse.click(x, y);
-	await expect(frame.getByRole('dialog', { name: 'Soleimani strike site' })).toBeVisible();
+	await expect(frame.getByRole('dialog', { name: target.name })).toBeVisible();
 	await expect
 		.poll(() => received(page, 'storymap:place'))
-		.toContainEqual({
-			type: 'storymap:place',
-			id: 'soleimani-strike'
-		});
+		.toContainEqual({ type: 'storymap:place', id: target.id });
 });
 
 test('scrolling the host page walks the scroll embed through every step with the story page cameras', async ({
@@ -332,33 +336,38 @@ test('scrolling the host page walks the scroll embed through every step with the
 test('embed pages are noindex with the story as canonical, and explain unknown parameters', async ({
 	page
 }) => {
-	await page.goto('/embed/?step=nope&theme=neon&steps=kerman,ghost');
+	const { steps } = loadContent().story;
+	await page.goto(`/embed/?step=nope&theme=neon&steps=${steps[1].id},ghost`);
 	await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
 	expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toMatch(/^\.\.\/?$|\/$/);
 	const notice = page.getByRole('status').filter({ hasText: 'Unknown' });
 	await expect(notice).toContainText('Unknown step "nope": starting at the first step.');
 	await expect(notice).toContainText('Unknown theme "neon": using the light theme.');
 	await expect(notice).toContainText('Unknown step "ghost" in "steps": left out.');
-	await waitForStep(page, 'kerman');
-	await expect(page.getByRole('button', { name: /^Step 1: Two bombs/ })).toBeVisible();
+	await waitForStep(page, steps[1].id);
+	await expect(page.getByRole('button', { name: `Step 1: ${steps[1].title}` })).toBeVisible();
 
 	await page.goto('/embed/scroll/');
 	await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
 	await page.goto('/embed/?theme=dark');
 	await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-	await waitForStep(page, 'overview');
+	await waitForStep(page, steps[0].id);
 });
 
 test('the Embed dialog previews each snippet live', async ({ page }) => {
-	await page.goto('/?step=claim');
+	const { steps } = loadContent().story;
+	const step = steps[Math.floor(steps.length / 2)];
+	await page.goto(`/?step=${step.id}`);
 	await page.getByRole('button', { name: 'Embed this story' }).click();
 	const dialog = page.getByRole('dialog', { name: 'Embed this story' });
-	await chooseStep(page, 'claim');
-	await expect(dialog.locator('section[data-snippet="single"] textarea')).toHaveValue(/step=claim/);
+	await chooseStep(page, step.id);
+	await expect(dialog.locator('section[data-snippet="single"] textarea')).toHaveValue(
+		new RegExp(`step=${step.id}`)
+	);
 	const preview = dialog.frameLocator('iframe.embed-preview').frameLocator('iframe');
 	await expect(preview.locator('#story-map')).toHaveAttribute('data-ready', 'true');
 	await dialog.locator('section[data-snippet="single"]').getByRole('button', { name: 'Preview' }).click();
-	await expect(preview.locator('#story-map')).toHaveAttribute('data-step', 'claim');
+	await expect(preview.locator('#story-map')).toHaveAttribute('data-step', step.id);
 	await page.keyboard.press('Escape');
 	await expect(dialog).toBeHidden();
 	await expect(page.getByRole('button', { name: 'Embed this story' })).toBeFocused();

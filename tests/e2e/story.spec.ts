@@ -82,15 +82,27 @@ test('a fast jump across many steps ends in the last step state', async ({ page 
 });
 
 test('clicking a place on the map opens its details; Escape closes them', async ({ page }) => {
-	await page.goto('/?step=baghdad');
-	await waitForStep(page, 'baghdad');
-	const { x, y } = await screenPosition(page, await anchorOf(page, 'soleimani-strike'));
+	// A step whose first focus place is a point with figures: its details say what, who reported it, how far.
+	const { story, places } = loadContent();
+	const place = (id: string) => places.find((p) => p.id === id);
+	const step = story.steps.find((s) => {
+		const first = place(s.focus[0]);
+		return first && first.precision === 'exact' && (first.figures?.length ?? 0) > 0;
+	})!;
+	const target = place(step.focus[0])!;
+	await page.goto(`/?step=${step.id}`);
+	await waitForStep(page, step.id);
+	const { x, y } = await screenPosition(page, await anchorOf(page, target.id));
 	await page.mouse.click(x, y);
-	const dialog = page.getByRole('dialog', { name: 'Soleimani strike site' });
+	const dialog = page.getByRole('dialog', { name: target.name });
 	await expect(dialog).toBeVisible();
-	await expect(dialog).toContainText('10 killed in the convoy');
-	await expect(dialog).toContainText('Egypt Today, 3 Jan 2020');
-	await expect(dialog).toContainText('About 1,250 km from Kerman');
+	const figure = target.figures![0];
+	await expect(dialog).toContainText(typeof figure === 'string' ? figure : figure.text);
+	await expect(dialog).toContainText(target.sources[0].outlet);
+	const origin = place(story.distanceFrom!)!;
+	await expect(dialog).toContainText(
+		`About ${target.distanceKm!.toLocaleString('en-GB')} km from ${origin.name}`
+	);
 	await page.keyboard.press('Escape');
 	await expect(dialog).toBeHidden();
 });
@@ -129,8 +141,9 @@ test('an uncertain place says so in its details, with every figure and why it is
 });
 
 test('the closing step hands the reader the map', async ({ page }) => {
-	await page.goto('/?step=explore');
-	const before = await waitForStep(page, 'explore');
+	const closing = loadContent().story.steps.find((s) => s.explore)!;
+	await page.goto(`/?step=${closing.id}`);
+	const before = await waitForStep(page, closing.id);
 	const box = (await page.locator('#story-map').boundingBox())!;
 	// Zoom in with the wheel over the map, away from the text column.
 	await page.mouse.move(box.x + box.width * 0.8, box.y + box.height * 0.3);

@@ -63,8 +63,10 @@ export function anchorOf(feature: GeoJSON.Feature): LonLat {
 	const props = feature.properties ?? {};
 	if (feature.geometry.type === 'Point') return feature.geometry.coordinates as LonLat;
 	if (Array.isArray(props.uncertaintyCenter)) return props.uncertaintyCenter as LonLat;
-	const [west, south, east, north] = boundsOf(feature);
-	return [(west + east) / 2, (south + north) / 2];
+	// The short way round: Fiji's middle is in the Pacific, not at the Greenwich meridian.
+	const [west, south, east, north] = frameBounds(feature);
+	const lon = (west + east) / 2;
+	return [lon > 180 ? lon - 360 : lon, (south + north) / 2];
 }
 
 /** Great-circle distance in kilometres, rounded to 10 km: the precision a reader needs. */

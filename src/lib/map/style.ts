@@ -248,6 +248,18 @@ export function clickableLayerIds(layerIds: string[]): string[] {
 	];
 }
 
+const BORDER = (colors: Palette, width: number) => ({ 'line-color': colors.border, 'line-width': width });
+
+/** A basemap layer, drawn from the source of the same name, between the zooms its scale suits. */
+function basemapLayer(
+	id: string,
+	type: 'fill' | 'line',
+	paint: FillLayerSpecification['paint'] | LineLayerSpecification['paint'],
+	zooms: { minzoom?: number; maxzoom?: number } = {}
+): LayerSpecification {
+	return { id, type, source: id, ...zooms, paint } as LayerSpecification;
+}
+
 /** A complete, self-contained style: no tiles, no glyph or sprite server. */
 export function buildStyle(
 	world: WorldLayers,
@@ -282,52 +294,16 @@ export function buildStyle(
 			{ id: 'sea', type: 'background', paint: { 'background-color': colors.sea } },
 			// The coarse world stays underneath at every zoom, so views that reach past the
 			// detailed region still show land; the region's 1:50m land covers it where it exists.
-			{ id: 'world-land', type: 'fill', source: 'world-land', paint: { 'fill-color': colors.land } },
-			{
-				id: 'region-land',
-				type: 'fill',
-				source: 'region-land',
-				minzoom: DETAIL_MIN_ZOOM,
-				paint: { 'fill-color': colors.land }
-			},
-			{
-				id: 'world-borders',
-				type: 'line',
-				source: 'world-borders',
-				maxzoom: DETAIL_MIN_ZOOM,
-				paint: { 'line-color': colors.border, 'line-width': 0.7 }
-			},
-			{
-				id: 'region-borders',
-				type: 'line',
-				source: 'region-borders',
-				minzoom: DETAIL_MIN_ZOOM,
-				paint: { 'line-color': colors.border, 'line-width': 0.9 }
-			},
+			basemapLayer('world-land', 'fill', { 'fill-color': colors.land }),
+			basemapLayer('region-land', 'fill', { 'fill-color': colors.land }, { minzoom: DETAIL_MIN_ZOOM }),
+			basemapLayer('world-borders', 'line', BORDER(colors, 0.7), { maxzoom: DETAIL_MIN_ZOOM }),
+			basemapLayer('region-borders', 'line', BORDER(colors, 0.9), { minzoom: DETAIL_MIN_ZOOM }),
 			// In the close-up boxes the 1:10m land covers the coarser borders beneath it.
-			{
-				id: 'close-land',
-				type: 'fill',
-				source: 'close-land',
-				minzoom: CLOSE_MIN_ZOOM,
-				paint: { 'fill-color': colors.land }
-			},
+			basemapLayer('close-land', 'fill', { 'fill-color': colors.land }, { minzoom: CLOSE_MIN_ZOOM }),
 			...ofRole('fill'),
 			highlight.fill,
-			{
-				id: 'close-sea',
-				type: 'fill',
-				source: 'close-sea',
-				minzoom: CLOSE_MIN_ZOOM,
-				paint: { 'fill-color': colors.sea }
-			},
-			{
-				id: 'close-borders',
-				type: 'line',
-				source: 'close-borders',
-				minzoom: CLOSE_MIN_ZOOM,
-				paint: { 'line-color': colors.border, 'line-width': 1 }
-			},
+			basemapLayer('close-sea', 'fill', { 'fill-color': colors.sea }, { minzoom: CLOSE_MIN_ZOOM }),
+			basemapLayer('close-borders', 'line', BORDER(colors, 1), { minzoom: CLOSE_MIN_ZOOM }),
 			...ofRole('uncertainFill'),
 			{
 				id: 'sea-labels',
