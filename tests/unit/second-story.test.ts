@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cameraForBounds, project } from '../../src/lib/camera/camera.ts';
 import { storyLayout } from '../../src/lib/camera/layout.ts';
 import { mapStateFor } from '../../src/lib/camera/mapState.ts';
-import { crossesAntimeridian, frameBounds, kmOutside } from '../../src/lib/geo/geometry.ts';
+import { frameCrossesAntimeridian, frameBounds, kmOutside } from '../../src/lib/geo/geometry.ts';
 import { renderStaticMap } from '../../src/lib/geo/staticMap.ts';
 import { contentPaths, loadContent } from '../../src/lib/server/content.ts';
 import { staticMapInputFor } from '../../src/lib/server/staticMaps.ts';
@@ -23,8 +23,8 @@ describe('frames across the 180th meridian', () => {
 		expect(frameBounds(collection(point(10, 0), point(170, 5), point(-170, 10)))).toEqual([10, 0, 190, 10]);
 		// Washington to Tehran stays the ordinary way round.
 		expect(frameBounds(collection(point(-77, 38.9), point(51.4, 35.7)))).toEqual([-77, 35.7, 51.4, 38.9]);
-		expect(crossesAntimeridian([178, -18, 188, -14])).toBe(true);
-		expect(crossesAntimeridian([-77, 35.7, 51.4, 38.9])).toBe(false);
+		expect(frameCrossesAntimeridian([178, -18, 188, -14])).toBe(true);
+		expect(frameCrossesAntimeridian([-77, 35.7, 51.4, 38.9])).toBe(false);
 	});
 
 	it('give a camera on the meridian, with both places on screen', () => {
@@ -71,15 +71,28 @@ describe('the second story (tests/fixtures/pacific)', () => {
 
 	it('builds from content alone, with a step framed across the meridian', () => {
 		expect(content.story.steps.length).toBeGreaterThan(0);
-		expect(Object.values(content.frames).some(crossesAntimeridian)).toBe(true);
+		expect(Object.values(content.frames).some(frameCrossesAntimeridian)).toBe(true);
 		for (const step of content.story.steps) {
 			const { camera } = mapStateFor(step, content.frames[step.id], { width: 1280, height: 800 });
 			expect(camera.zoom, step.id).toBeGreaterThan(1.5);
 		}
 	});
 
+	it('cuts its country shapes at the meridian: no ring runs round the world (a band across the live map)', () => {
+		for (const layer of content.layers)
+			for (const feature of layer.features) {
+				const geometry = feature.geometry;
+				if (geometry.type !== 'Polygon' && geometry.type !== 'MultiPolygon') continue;
+				const rings = geometry.type === 'Polygon' ? geometry.coordinates : geometry.coordinates.flat();
+				for (const ring of rings) {
+					const lons = ring.map((p) => p[0]);
+					expect(Math.max(...lons) - Math.min(...lons), feature.properties.id).toBeLessThan(180);
+				}
+			}
+	});
+
 	it('draws its static maps across the meridian in one piece: every place pinned, no sliver round the world', () => {
-		for (const step of content.story.steps.filter((s) => crossesAntimeridian(content.frames[s.id]))) {
+		for (const step of content.story.steps.filter((s) => frameCrossesAntimeridian(content.frames[s.id]))) {
 			const input = staticMapInputFor(content, step.id);
 			const svg = renderStaticMap(input);
 			const pinned = input.places.filter((p) => step.focus.includes(p.id));

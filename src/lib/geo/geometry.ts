@@ -56,7 +56,7 @@ function positionsOf(geojson: GeoJSON.GeoJSON): GeoJSON.Position[] {
 }
 
 /** Whether a frame crosses the 180th meridian (frameBounds writes its east past 180). */
-export const crossesAntimeridian = (bounds: Bounds): boolean => bounds[2] > 180;
+export const frameCrossesAntimeridian = (bounds: Bounds): boolean => bounds[2] > 180;
 
 /** A point that stands for a feature in lists, distances and arcs. */
 export function anchorOf(feature: GeoJSON.Feature): LonLat {

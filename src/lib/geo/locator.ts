@@ -2,6 +2,7 @@ import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import { geoMercator, geoPath } from 'd3-geo';
 import type { Palette } from './palette.ts';
 import type { Bounds, LonLat } from '../story/types.ts';
+import { wrapLongitude } from '../camera/camera.ts';
 import { boundsOf } from './geometry.ts';
 import { d3Winding, escapeXml } from './svg.ts';
 
@@ -74,7 +75,7 @@ export interface Locator {
 export function renderLocator(view: Bounds, focus: Bounds, countries: Country[], colors: Palette): Locator {
 	const center: LonLat = [(view[0] + view[2]) / 2, (view[1] + view[3]) / 2];
 	// Named after what the step frames, not the middle of the screen (which the text column shifts).
-	const framed: LonLat = [(focus[0] + focus[2]) / 2, (focus[1] + focus[3]) / 2];
+	const framed = wrapLongitude([(focus[0] + focus[2]) / 2, (focus[1] + focus[3]) / 2]);
 	const halfLon = Math.max(SPAN.lon, view[2] - view[0]);
 	const halfLat = Math.max(SPAN.lat, view[3] - view[1]);
 	const extent: GeoJSON.Feature<GeoJSON.MultiPoint> = {
@@ -89,7 +90,9 @@ export function renderLocator(view: Bounds, focus: Bounds, countries: Country[],
 		}
 	};
 	const { width, height } = LOCATOR_SIZE;
+	// Rotated to the view's meridian, so a view across the 180th meridian sits in the middle.
 	const projection = geoMercator()
+		.rotate([-center[0], 0])
 		.fitExtent(
 			[
 				[0, 0],

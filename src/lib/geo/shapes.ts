@@ -1,4 +1,5 @@
 import circle from '@turf/circle';
+import { splitAtAntimeridian } from './antimeridian.ts';
 import { feature as topoFeature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { roundGeometry } from './geometry.ts';
@@ -19,7 +20,15 @@ export function countryShapes(topology: Topology): Map<string, GeoJSON.Geometry>
 		topology,
 		topology.objects.countries as GeometryCollection
 	) as GeoJSON.FeatureCollection;
-	return new Map(countries.features.map((f) => [String(f.id), f.geometry]));
+	// Cut at the 180th meridian (Fiji, Russia): drawn whole, a shape would run round the world.
+	return new Map(
+		countries.features.map((f) => [
+			String(f.id),
+			f.geometry.type === 'Polygon' || f.geometry.type === 'MultiPolygon'
+				? splitAtAntimeridian(f.geometry)
+				: f.geometry
+		])
+	);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { crossesAntimeridian } from '../geo/geometry.ts';
+import { frameCrossesAntimeridian } from '../geo/geometry.ts';
 import { statusNotice, type MapStatus } from '../map/mapStatus.ts';
 import type { Place } from '../story/types.ts';
 import type { StoryData } from './types.ts';
@@ -47,7 +47,7 @@ export class StoryPage {
 
 	/** A Pacific story: some frame crosses the 180th meridian, so the map draws the world's copies beside it. */
 	get worldCopies(): boolean {
-		return Object.values(this.data.frames).some(crossesAntimeridian);
+		return Object.values(this.data.frames).some(frameCrossesAntimeridian);
 	}
 
 	get step() {
