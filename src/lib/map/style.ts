@@ -93,6 +93,7 @@ const POLYGONS: ExpressionSpecification = [
 ];
 const POINTS: ExpressionSpecification = ['==', ['geometry-type'], 'Point'];
 const CERTAIN_POLYGONS: FilterSpecification = ['all', POLYGONS, ['!=', ['get', 'precision'], 'uncertain']];
+const UNCERTAIN_POLYGONS: FilterSpecification = ['all', POLYGONS, ['==', ['get', 'precision'], 'uncertain']];
 
 function storyLayers(layerId: string, colors: Palette): LayerSpecification[] {
 	const source = storySourceId(layerId);
@@ -113,7 +114,7 @@ function storyLayers(layerId: string, colors: Palette): LayerSpecification[] {
 		id: ids.uncertainFill,
 		type: 'fill',
 		source,
-		filter: ['all', POLYGONS, ['==', ['get', 'precision'], 'uncertain']],
+		filter: UNCERTAIN_POLYGONS,
 		paint: { 'fill-color': colors.placeHighlight, 'fill-opacity': 0 }
 	};
 	// Country outlines follow the 1:50m coast; from CLOSE_MIN_ZOOM the 1:10m borders draw the
@@ -134,7 +135,7 @@ function storyLayers(layerId: string, colors: Palette): LayerSpecification[] {
 		id: ids.uncertain,
 		type: 'line',
 		source,
-		filter: ['all', POLYGONS, ['==', ['get', 'precision'], 'uncertain']],
+		filter: UNCERTAIN_POLYGONS,
 		paint: {
 			'line-color': colors.placeHighlight,
 			'line-width': 2,
