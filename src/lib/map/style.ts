@@ -207,24 +207,27 @@ function storyLayers(layerId: string, colors: Palette): LayerSpecification[] {
 	return [fill, uncertainFill, outline, uncertain, points, labels, shadows];
 }
 
+/** A highlight layer of countries and territories (uncertainty areas keep their own look). */
+const highlightOf = (id: string, type: 'fill' | 'line') => ({
+	id,
+	type,
+	source: HIGHLIGHT_SOURCE,
+	filter: CERTAIN_POLYGONS
+});
+
 /** The emphasis drawn over highlighted places, by geometry. */
 function highlightLayers(colors: Palette) {
 	const source = HIGHLIGHT_SOURCE;
-	const fill: FillLayerSpecification = {
-		id: 'highlight-fill',
-		type: 'fill',
-		source,
-		filter: CERTAIN_POLYGONS,
+	// Over the story's own fills and outlines; outlines give way to the 1:10m borders close up.
+	const fill = {
+		...highlightOf('highlight-fill', 'fill'),
 		paint: { 'fill-color': colors.countryHighlight, 'fill-opacity': 0.55 }
-	};
-	const outline: LineLayerSpecification = {
-		id: 'highlight-outline',
-		type: 'line',
-		source,
+	} as FillLayerSpecification;
+	const outline = {
+		...highlightOf('highlight-outline', 'line'),
 		maxzoom: CLOSE_MIN_ZOOM,
-		filter: CERTAIN_POLYGONS,
 		paint: { 'line-color': colors.countryHighlight, 'line-width': 2 }
-	};
+	} as LineLayerSpecification;
 	const points: CircleLayerSpecification = {
 		id: 'highlight-points',
 		type: 'circle',
