@@ -19,6 +19,18 @@ type Polygonal = GeoJSON.Feature<GeoJSON.Polygon | GeoJSON.MultiPolygon>;
 const inside = (point: [number, number], features: GeoJSON.Feature[]) =>
 	features.some((f) => booleanPointInPolygon(point, f as Polygonal, { ignoreBoundary: true }));
 
+/** The style of a story with one geo layer, "sites", on an empty basemap. */
+const sitesStyle = () =>
+	buildStyle(
+		{ land: EMPTY_COLLECTION, borders: EMPTY_COLLECTION, labels: EMPTY_COLLECTION },
+		{
+			layers: [{ id: 'sites', title: 'Sites', data: EMPTY_COLLECTION }],
+			arcs: EMPTY_COLLECTION,
+			reference: EMPTY_COLLECTION
+		},
+		PALETTES.light
+	);
+
 describe('the 1:10m close-up basemap', () => {
 	it('covers the close-up frames with a margin, merges overlapping boxes and leaves wide frames out', () => {
 		const town: Bounds = [10, 10, 10.2, 10.1];
@@ -73,12 +85,7 @@ describe('the 1:10m close-up basemap', () => {
 	});
 
 	it('trims the country fills to the coast, but not the uncertainty areas, which may lie at sea', () => {
-		const layer = { id: 'sites', title: 'Sites', data: EMPTY_COLLECTION };
-		const order = buildStyle(
-			{ land: EMPTY_COLLECTION, borders: EMPTY_COLLECTION, labels: EMPTY_COLLECTION },
-			{ layers: [layer], arcs: EMPTY_COLLECTION, reference: EMPTY_COLLECTION },
-			PALETTES.light
-		).layers.map((l) => l.id);
+		const order = sitesStyle().layers.map((l) => l.id);
 		const at = (id: string) => order.indexOf(id);
 		expect(at('close-sea')).toBeGreaterThan(at('region-land'));
 		expect(at('close-sea')).toBeGreaterThan(at('sites-fill'));
@@ -88,12 +95,7 @@ describe('the 1:10m close-up basemap', () => {
 	});
 
 	it('leaves the coarse country outlines to the 1:10m borders in close views', () => {
-		const layer = { id: 'sites', title: 'Sites', data: EMPTY_COLLECTION };
-		const style = buildStyle(
-			{ land: EMPTY_COLLECTION, borders: EMPTY_COLLECTION, labels: EMPTY_COLLECTION },
-			{ layers: [layer], arcs: EMPTY_COLLECTION, reference: EMPTY_COLLECTION },
-			PALETTES.light
-		);
+		const style = sitesStyle();
 		const layerById = (id: string) => style.layers.find((l) => l.id === id)!;
 		expect(layerById('sites-outline').maxzoom).toBe(CLOSE_MIN_ZOOM);
 		expect(layerById('highlight-outline').maxzoom).toBe(CLOSE_MIN_ZOOM);
