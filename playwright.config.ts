@@ -2,6 +2,8 @@ import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from './tests/chromium.ts';
 
 const PORT = 4173;
+/** The first story is built as if published at its preview address: share tags need absolute URLs. */
+export const SITE_URL = `http://localhost:${PORT}`;
 /** The second story (tests/fixtures/pacific), built on its own and served from its own folder. */
 export const SECOND_STORY = { dir: 'tests/fixtures/pacific', port: 4175, build: 'build-pacific' };
 /** A second origin for the host-page fixture that embeds the story (tests/e2e/host-server.mjs). */
@@ -26,7 +28,7 @@ export default defineConfig({
 	reporter: CI ? [['line']] : [['list']],
 	webServer: [
 		{
-			command: `npm run build && npx vite preview --port ${PORT} --strictPort`,
+			command: `SITE_URL=${SITE_URL} npm run build && npx vite preview --port ${PORT} --strictPort`,
 			port: PORT,
 			reuseExistingServer: !CI,
 			timeout: 300_000

@@ -1,5 +1,6 @@
 import { loadContent } from '$lib/server/content';
 import { locatorsFor } from '$lib/server/locators';
+import { siteRoot } from '$lib/server/site';
 import type { StoryData } from '$lib/story-view/types';
 import type { LayoutServerLoad } from './$types';
 
@@ -9,5 +10,6 @@ export const load: LayoutServerLoad = (): StoryData => {
 	const locators = Object.fromEntries(
 		Object.entries(locatorsFor(content)).map(([id, locator]) => [id, locator.label])
 	);
-	return { story, places, frames, layers: layers.map(({ id, title }) => ({ id, title })), locators };
+	const siteUrl = siteRoot()?.href ?? null;
+	return { story, places, frames, layers: layers.map(({ id, title }) => ({ id, title })), locators, siteUrl };
 };

@@ -1,6 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { loadContent } from '../../src/lib/server/content.ts';
+import { formatDate } from '../../src/lib/story/dates.ts';
+import { stepAnnouncement } from '../../src/lib/story/describeStep.ts';
 
 /** The story's steps, from the parsed story file: tests follow the content. */
 const STEPS = loadContent().story.steps;
@@ -67,9 +69,9 @@ test('every step describes its map, and the live region announces the step', asy
 	await page.getByRole('button', { name: 'Next step' }).click();
 	await waitForStep(page, steps[1].id);
 	const live = page.locator('[aria-live="polite"]');
-	await expect(live).toContainText(
-		`Step 2 of ${steps.length}: ${steps[1].title}. ${steps[1].mapDescription}`
-	);
+	await expect(live).toContainText(stepAnnouncement(steps[1], 1, steps.length));
+	// The date is in it, as the card shows it.
+	if (steps[1].date) await expect(live).toContainText(formatDate(steps[1].date));
 });
 
 test('keyboard only: the skip link, every step, and every place with focus returning', async ({ page }) => {

@@ -67,3 +67,15 @@ test('second story: without scripts, the whole narrative and every place are in 
 	for (const place of content.places) await expect(page.locator(`#place-${place.id}`)).toHaveCount(1);
 	await context.close();
 });
+
+test('built without SITE_URL: share pages keep their text tags and leave out every absolute one', async ({
+	request
+}) => {
+	for (const path of [`/step/${steps[0].id}/`, '/', '/embed/']) {
+		const html = await (await request.get(path)).text();
+		if (path !== '/embed/') expect(html, path).toContain('property="og:title"');
+		expect(html, path).not.toContain('og:image');
+		expect(html, path).not.toContain('og:url');
+		expect(html, path).not.toContain('rel="canonical"');
+	}
+});

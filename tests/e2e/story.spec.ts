@@ -29,6 +29,7 @@ test('scrolling down reaches every step with its places in view and clear of the
 
 		const viewport = page.viewportSize()!;
 		const card = (await page.locator(`article#${id}`).boundingBox())!;
+		const rail = await page.getByRole('navigation', { name: 'Timeline' }).boundingBox();
 		const focus = ((await page.locator(`article#${id}`).getAttribute('data-focus')) ?? '').split(',');
 		for (const placeId of focus) {
 			const { x, y } = await screenPosition(page, await anchorOf(page, placeId));
@@ -39,6 +40,10 @@ test('scrolling down reaches every step with its places in view and clear of the
 			expect(y, where).toBeLessThanOrEqual(viewport.height);
 			const underCard = x >= card.x && x <= card.x + card.width && y >= card.y && y <= card.y + card.height;
 			expect(underCard, `${where} is under the step text`).toBe(false);
+			if (rail) {
+				const underRail = x >= rail.x && x <= rail.x + rail.width && y >= rail.y && y <= rail.y + rail.height;
+				expect(underRail, `${where} is under the time rail`).toBe(false);
+			}
 		}
 	}
 

@@ -110,7 +110,8 @@ export function locatorPlace(layout: StoryLayout): InsetPlace {
 
 /** Top right, under the attribution and the scale: desktops, overlay phones and the embeds. */
 export const TOP_RIGHT_INSET: InsetPlace = { corner: 'top-right', x: 8, y: 56, width: 160, height: 112 };
-const PHONE_INSET: InsetPlace = { corner: 'bottom-left', x: 8, y: 8, width: 112, height: 78 };
+/** On split phones the inset sits above the time rail's strip, which runs along the map's bottom edge. */
+const PHONE_INSET: InsetPlace = { corner: 'bottom-left', x: 8, y: 8 + 32, width: 112, height: 78 };
 
 /** The layout with camera padding that keeps framed places out from under the locator. */
 export function withLocator(layout: StoryLayout): StoryLayout {
@@ -118,6 +119,70 @@ export function withLocator(layout: StoryLayout): StoryLayout {
 	const clear = inset.y + inset.height + 8;
 	const padding =
 		inset.corner === 'top-right'
+			? { ...layout.padding, top: Math.max(layout.padding.top, clear) }
+			: { ...layout.padding, bottom: Math.max(layout.padding.bottom, clear) };
+	return { ...layout, padding };
+}
+
+/** Where the time rail sits in the map: a strip along one edge, never under the text. */
+export interface RailPlace {
+	edge: 'top' | 'bottom';
+	/** Left offset, distance from the edge, and size, in CSS pixels. */
+	x: number;
+	y: number;
+	width: number;
+	height: number;
+	/** A thin strip with the active date and a mini-axis, whose button opens the list of dates. */
+	compact: boolean;
+}
+
+const RAIL_HEIGHT = 48;
+const PHONE_RAIL_HEIGHT = 32;
+const COMPACT_RAIL_BELOW_HEIGHT = 360;
+/** Top right on desktops: the attribution and scale. */
+const ATTRIBUTION_WIDTH = 240;
+
+/**
+ * The time rail's strip: on desktops across the top of the map between the
+ * text column and the attribution; on split phones along the bottom of the map
+ * (the inset sits above it); on overlay phones just above the text; in the
+ * embeds along the map's bottom.
+ */
+export function railPlace(layout: StoryLayout): RailPlace {
+	const { map } = layout;
+	switch (layout.kind) {
+		case 'desktop': {
+			const x = layout.text.x + layout.text.width + 24;
+			const width = Math.max(0, map.width - x - ATTRIBUTION_WIDTH);
+			return { edge: 'top', x, y: 8, width, height: RAIL_HEIGHT, compact: false };
+		}
+		case 'phone':
+			return { edge: 'bottom', x: 0, y: 0, width: map.width, height: PHONE_RAIL_HEIGHT, compact: true };
+		case 'phone-overlay':
+			return {
+				edge: 'bottom',
+				x: 0,
+				y: map.height - layout.text.y + 8,
+				width: map.width,
+				height: PHONE_RAIL_HEIGHT,
+				compact: true
+			};
+		case 'clear': {
+			// A short embed keeps its map for the places: the strip instead of the full rail.
+			const compact = map.height < COMPACT_RAIL_BELOW_HEIGHT;
+			const width = compact ? map.width : Math.max(0, map.width - 16);
+			const height = compact ? PHONE_RAIL_HEIGHT : RAIL_HEIGHT;
+			return { edge: 'bottom', x: compact ? 0 : 8, y: compact ? 0 : 8, width, height, compact };
+		}
+	}
+}
+
+/** The layout with camera padding that keeps framed places (and their labels) clear of the rail. */
+export function withRail(layout: StoryLayout): StoryLayout {
+	const rail = railPlace(layout);
+	const clear = rail.y + rail.height + MARGIN / 2;
+	const padding =
+		rail.edge === 'top'
 			? { ...layout.padding, top: Math.max(layout.padding.top, clear) }
 			: { ...layout.padding, bottom: Math.max(layout.padding.bottom, clear) };
 	return { ...layout, padding };

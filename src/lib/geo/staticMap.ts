@@ -32,6 +32,8 @@ export interface StaticMapInput {
 }
 
 const TILE_SIZE = 512;
+/** The credit in the corner of every static map (Natural Earth asks for none; we give it). */
+export const STATIC_MAP_CREDIT = 'Made with Natural Earth';
 
 /** A scale bar in the bottom-left corner: a line with end ticks and its distance. */
 function scaleBarSvg(bar: ScaleBar, height: number, colors: Palette): string {
@@ -147,7 +149,7 @@ export function renderStaticMap(input: StaticMapInput): string {
 		input.locator
 			? input.locator.svg.replace('<svg ', `<svg x="${input.locator.x}" y="${input.locator.y}" `)
 			: '',
-		`<text x="${width - 8}" y="${height - 8}" text-anchor="end" class="label" font-size="11">Made with Natural Earth</text>`,
+		`<text x="${width - 8}" y="${height - 8}" text-anchor="end" class="label" font-size="11">${STATIC_MAP_CREDIT}</text>`,
 		'</svg>'
 	].join('');
 }

@@ -2,7 +2,7 @@ import { clearLayout, locatorPlace, withLocator } from '../camera/layout.ts';
 import { mapStateFor } from '../camera/mapState.ts';
 import type { StaticMapInput } from '../geo/staticMap.ts';
 import { PALETTES } from '../geo/palette.ts';
-import { STATIC_MAP_SIZE } from '../story-view/staticMaps.ts';
+import { STATIC_MAP_SIZE } from '../geo/staticMapSize.ts';
 import { basemapFor, closeBasemapFor } from './basemap.ts';
 import type { StoryContent } from './content.ts';
 import { locatorsFor } from './locators.ts';

@@ -30,6 +30,8 @@ export class StoryPage {
 	status = $state<MapStatus>({ kind: 'loading' });
 	/** The reader chose "Read as text". */
 	readAsText = $state(false);
+	/** The page is being printed: every step's static map is fetched. */
+	printing = $state(false);
 	/** The step whose map the reader is exploring freely (pan and zoom on), if any. */
 	exploringStep = $state<number | null>(null);
 	readonly placeById: Map<string, Place>;

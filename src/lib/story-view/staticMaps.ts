@@ -1,8 +1,5 @@
 import { resolve } from '$app/paths';
 
-/** The size static maps are drawn at (3:2); the camera frames each step for it. */
-export const STATIC_MAP_SIZE = { width: 960, height: 640 };
-
 export function staticMapUrl(stepId: string): string {
 	return resolve('/static-maps/[step].svg', { step: stepId });
 }

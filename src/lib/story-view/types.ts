@@ -8,4 +8,6 @@ export interface StoryData {
 	layers: { id: string; title: string }[];
 	/** Accessible names of the locator insets, by step id, for steps seen closer than a region. */
 	locators: Record<string, string>;
+	/** The site's root URL, absolute, from SITE_URL; null when the build was not given it. */
+	siteUrl: string | null;
 }

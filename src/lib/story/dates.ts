@@ -27,3 +27,9 @@ export function formatMonthOrDate(value: string): string {
 	const [year, month] = value.split('-').map(Number);
 	return `${MONTHS[month - 1]} ${year}`;
 }
+
+/** A step's date as the reader sees it: "3 Jan 2024", or with what it is, "Reported 25 Jan 2024". */
+export function stepDateText(step: { date?: string; dateLabel?: string }): string | undefined {
+	if (!step.date) return undefined;
+	return step.dateLabel ? `${step.dateLabel} ${formatDate(step.date)}` : formatDate(step.date);
+}

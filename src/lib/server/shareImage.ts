@@ -1,0 +1,50 @@
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { Resvg } from '@resvg/resvg-js';
+import { PALETTES } from '../geo/palette.ts';
+import { shareCardSvg } from '../geo/shareCard.ts';
+import { renderStaticMap } from '../geo/staticMap.ts';
+import { stepDateText } from '../story/dates.ts';
+import { STATIC_MAP_SIZE } from '../geo/staticMapSize.ts';
+import type { StoryContent } from './content.ts';
+import { staticMapInputFor } from './staticMaps.ts';
+
+/**
+ * Vazirmatn (SIL Open Font License 1.1, from the `vazirmatn` package): it has
+ * Latin and Persian, shaped, so every edition's images use the same face on
+ * every machine. No system fonts are read: a build is the same everywhere.
+ */
+function fontFiles(): string[] {
+	const root = dirname(createRequire(import.meta.url).resolve('vazirmatn/package.json'));
+	return ['Regular', 'SemiBold', 'Bold'].map((weight) =>
+		join(root, 'fonts', 'ttf', `Vazirmatn-${weight}.ttf`)
+	);
+}
+
+/** The card's SVG for a step: its static map with the story's and the step's titles. */
+export function shareCardFor(content: StoryContent, stepId: string): string {
+	const step = content.story.steps.find((s) => s.id === stepId);
+	if (!step) throw new Error(`No step "${stepId}"`);
+	return shareCardSvg({
+		mapSvg: renderStaticMap(staticMapInputFor(content, stepId)),
+		mapSize: STATIC_MAP_SIZE,
+		storyTitle: content.story.title,
+		stepTitle: step.title,
+		date: stepDateText(step),
+		credit: content.story.byline,
+		palette: PALETTES.light
+	});
+}
+
+/** The card rasterised to PNG at build time, without a browser. */
+export function sharePng(svg: string): Buffer {
+	const resvg = new Resvg(svg, {
+		font: {
+			fontFiles: fontFiles(),
+			loadSystemFonts: false,
+			defaultFontFamily: 'Vazirmatn',
+			sansSerifFamily: 'Vazirmatn'
+		}
+	});
+	return resvg.render().asPng();
+}

@@ -1,0 +1,92 @@
+import { describe, expect, it, vi } from 'vitest';
+import { renderStaticMap } from '../../src/lib/geo/staticMap.ts';
+import { shareCardSvg, wrapLines } from '../../src/lib/geo/shareCard.ts';
+import { PALETTES } from '../../src/lib/geo/palette.ts';
+import { loadContent } from '../../src/lib/server/content.ts';
+import { shareCardFor } from '../../src/lib/server/shareImage.ts';
+import { siteRoot, siteRootFrom } from '../../src/lib/server/site.ts';
+import { staticMapInputFor } from '../../src/lib/server/staticMaps.ts';
+import { excerpt, SHARE_IMAGE_SIZE } from '../../src/lib/story/share.ts';
+
+const content = loadContent();
+
+describe('SITE_URL', () => {
+	it('gives the site root for an origin, or an origin with the base path', () => {
+		expect(siteRootFrom({ SITE_URL: 'https://news.example' })?.href).toBe('https://news.example/');
+		expect(siteRootFrom({ SITE_URL: 'https://news.example/' })?.href).toBe('https://news.example/');
+		expect(siteRootFrom({ SITE_URL: 'https://news.example', BASE_PATH: '/graphics/kerman' })?.href).toBe(
+			'https://news.example/graphics/kerman/'
+		);
+		expect(
+			siteRootFrom({ SITE_URL: 'https://news.example/graphics/kerman/', BASE_PATH: '/graphics/kerman' })?.href
+		).toBe('https://news.example/graphics/kerman/');
+		expect(siteRootFrom({})).toBeNull();
+		expect(siteRootFrom({ SITE_URL: ' ' })).toBeNull();
+	});
+
+	it('stops the build on an address it cannot use, saying why', () => {
+		expect(() => siteRootFrom({ SITE_URL: 'news.example' })).toThrow(
+			/SITE_URL "news.example" is not an absolute URL/
+		);
+		expect(() => siteRootFrom({ SITE_URL: 'ftp://news.example' })).toThrow(/must start with https/);
+		expect(() => siteRootFrom({ SITE_URL: 'https://news.example/?a=1' })).toThrow(/query/);
+		expect(() => siteRootFrom({ SITE_URL: 'https://news.example/other', BASE_PATH: '/graphics' })).toThrow(
+			/path "\/other" but BASE_PATH is "\/graphics"/
+		);
+	});
+
+	it('says once, not per page, that the absolute tags are left out', () => {
+		const warn = vi.fn();
+		for (let i = 0; i < 3; i++) expect(siteRoot({}, warn)).toBeNull();
+		expect(warn).toHaveBeenCalledTimes(1);
+		expect(warn.mock.calls[0][0]).toMatch(/SITE_URL is not set.*og:image/);
+	});
+});
+
+describe('the share card', () => {
+	it('wraps words to the width and ends a cut text with an ellipsis', () => {
+		const lines = wrapLines('one two three four five six seven eight nine ten', 100, 20, 2);
+		expect(lines).toHaveLength(2);
+		expect(lines[1].endsWith('…')).toBe(true);
+		for (const line of lines) expect(line.length).toBeLessThanOrEqual(Math.floor(100 / (20 * 0.56)));
+		expect(wrapLines('short', 300, 20, 3)).toEqual(['short']);
+	});
+
+	it("is 1200×630 and holds the step's own static map, with its title, date and the story title", () => {
+		for (const step of content.story.steps) {
+			const svg = shareCardFor(content, step.id);
+			expect(svg).toContain(`viewBox="0 0 ${SHARE_IMAGE_SIZE.width} ${SHARE_IMAGE_SIZE.height}"`);
+			const map = renderStaticMap(staticMapInputFor(content, step.id));
+			// Everything after the map's opening tag is drawn unchanged inside the card.
+			expect(svg).toContain(map.slice(map.indexOf('>') + 1));
+			const words = (text: string) => text.split(' ')[0];
+			expect(svg).toContain(words(step.title));
+			expect(svg).toContain(words(content.story.title));
+			if (step.date) expect(svg).toContain(step.date.slice(0, 4));
+		}
+	});
+
+	it("keeps the map's proportions inside the card", () => {
+		const svg = shareCardSvg({
+			mapSvg: '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 960 640" width="960" height="640"></svg>',
+			mapSize: { width: 960, height: 640 },
+			storyTitle: 'Story',
+			stepTitle: 'Step',
+			credit: 'Desk',
+			palette: PALETTES.light
+		});
+		const [, width, height] = /<svg [^>]*width="(\d+)" height="(\d+)"><\/svg>/.exec(svg)!.map(Number);
+		expect(width / height).toBeCloseTo(960 / 640, 2);
+		expect(height).toBeLessThanOrEqual(SHARE_IMAGE_SIZE.height);
+	});
+});
+
+describe('preview descriptions', () => {
+	it('cut long text at a word, with an ellipsis, and leave short text alone', () => {
+		const long = 'word '.repeat(100).trim();
+		const cut = excerpt(long, 50);
+		expect(cut.length).toBeLessThanOrEqual(50);
+		expect(cut.endsWith('word…')).toBe(true);
+		expect(excerpt('short text', 50)).toBe('short text');
+	});
+});
