@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
  */
 export const FOLDER_ORDER = [
 	'story',
+	'locale',
 	'text',
 	'camera',
 	'geo',

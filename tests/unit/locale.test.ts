@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { EDITIONS, isLang } from '../../src/lib/locale/editions.ts';
+import { formatDateIn, formatGregorianIn, formatKmIn, formatNumberIn } from '../../src/lib/locale/format.ts';
+import { MESSAGES } from '../../src/lib/locale/messages.ts';
+
+const PERSIAN_DIGITS = /^[^0-9]*$/;
+
+describe('editions', () => {
+	it('every language has every interface string, none empty', () => {
+		const keys = Object.keys(MESSAGES.en).sort();
+		for (const lang of Object.keys(EDITIONS)) {
+			expect(isLang(lang)).toBe(true);
+			const messages = MESSAGES[lang as keyof typeof MESSAGES];
+			expect(Object.keys(messages).sort(), lang).toEqual(keys);
+			for (const [key, value] of Object.entries(messages)) {
+				const sample =
+					typeof value === 'function'
+						? (value as (...args: unknown[]) => string)('x', 'y', 'z', 'w')
+						: typeof value === 'object'
+							? Object.values(value).join('')
+							: value;
+				expect(sample.trim().length, `${lang}.${key}`).toBeGreaterThan(0);
+			}
+		}
+		expect(isLang('xx')).toBe(false);
+	});
+
+	it('Persian is written right to left, English left to right', () => {
+		expect(EDITIONS.fa.dir).toBe('rtl');
+		expect(EDITIONS.en.dir).toBe('ltr');
+	});
+});
+
+describe('dates and numbers in each edition', () => {
+	it('English dates read the same on every machine', () => {
+		expect(formatDateIn('2024-01-03', 'en')).toBe('3 Jan 2024');
+		expect(formatDateIn('2025-04', 'en')).toBe('Apr 2025');
+		expect(formatKmIn(1340, 'en')).toBe('1,340 km');
+	});
+
+	it('Persian dates give the Solar Hijri day, name the calendar, and give the Gregorian date, in Persian digits', () => {
+		const text = formatDateIn('2024-01-03', 'fa');
+		expect(text).toMatch(PERSIAN_DIGITS);
+		expect(text).toContain('۱۴۰۲');
+		expect(text).toContain('خورشیدی');
+		expect(text).toContain(`(${formatGregorianIn('2024-01-03', 'fa')})`);
+		expect(formatGregorianIn('2024-01-03', 'fa')).toContain('۲۰۲۴');
+		// A month alone stays Gregorian, and says so.
+		expect(formatDateIn('2025-04', 'fa')).toContain('میلادی');
+		expect(formatNumberIn(1340, 'fa')).toBe('۱٬۳۴۰');
+		expect(formatKmIn(1340, 'fa')).toBe('۱٬۳۴۰ کیلومتر');
+	});
+});
