@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { loadContent } from '../../src/lib/server/content.ts';
 import { formatDate } from '../../src/lib/story/dates.ts';
-import { stepAnnouncement } from '../../src/lib/story/describeStep.ts';
+import { stepAnnouncement } from '../../src/lib/locale/locale.ts';
 
 /** The story's steps, from the parsed story file: tests follow the content. */
 const STEPS = loadContent().story.steps;
@@ -167,7 +167,7 @@ test('explore the map, then back to the story restores the step exactly', async 
 	const step = STEPS.slice(Math.floor(STEPS.length / 2)).find((s) => !s.explore)!;
 	await page.goto(`/?step=${step.id}`);
 	const before = await waitForStep(page, step.id);
-	await page.locator(`article#${step.id} .step-explore button`).click();
+	await page.locator(`article#${step.id} button.explore-button`).click();
 	const box = (await page.locator('#story-map').boundingBox())!;
 	const viewport = page.viewportSize()!;
 	if (viewport.width > 767) {

@@ -54,11 +54,14 @@ test('scrolling down reaches every step with its places in view and clear of the
 	expect(await page.evaluate(() => history.length), 'no history entries added').toBe(historyLength);
 });
 
-test('a deep link opens each step with the same camera as scrolling to it', async ({ page }) => {
-	await page.goto('/');
-	const ids = await stepIds(page);
-	for (const [index, id] of ids.entries()) {
-		await page.goto('/');
+// One test per step: each walks there by scrolling, then opens the same step by address.
+for (const [index, step] of loadContent().story.steps.entries())
+	test(`a deep link opens step ${step.id} with the same camera as scrolling to it`, async ({ page }) => {
+		const ids = await (async () => {
+			await page.goto('/');
+			return stepIds(page);
+		})();
+		const id = ids[index];
 		await waitForStep(page, ids[0]);
 		await scrollToStep(page, id);
 		const scrolled = await waitForStep(page, id);
@@ -72,8 +75,7 @@ test('a deep link opens each step with the same camera as scrolling to it', asyn
 			await page.goto(`/#${id}`);
 			expectSameCamera(await waitForStep(page, id), scrolled, `#${id}`);
 		}
-	}
-});
+	});
 
 test('a fast jump across many steps ends in the last step state', async ({ page }) => {
 	await page.goto('/');

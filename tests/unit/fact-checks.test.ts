@@ -24,7 +24,11 @@ const texts: [string, string][] = [
 	]),
 	...content.places.map((place): [string, string] => [
 		`place ${place.id}`,
-		[place.summary, place.precisionNote ?? '', ...(place.figures ?? []).map(figureLabel)].join('\n')
+		[
+			place.summary,
+			place.precisionNote ?? '',
+			...(place.figures ?? []).map((figure) => figureLabel(figure))
+		].join('\n')
 	])
 ];
 const sentences = texts.flatMap(([where, text]) =>

@@ -64,7 +64,8 @@ describe('the share card', () => {
 			expect(svg).toContain(words(content.story.title));
 			if (step.date) expect(svg).toContain(step.date.slice(0, 4));
 		}
-	});
+		// Draws every step's map: seconds on a busy machine.
+	}, 60_000);
 
 	it("keeps the map's proportions inside the card", () => {
 		const svg = shareCardSvg({

@@ -22,8 +22,12 @@ const MARGIN = 56;
 /** Beside the text column, room for the widest label (text-max-width 10em) centred on a point. */
 const TEXT_MARGIN = 72;
 
+/** Reading direction: right-to-left editions put the text column on the right and mirror the corners. */
+export type Direction = 'ltr' | 'rtl';
+
 export interface StoryLayout {
 	kind: 'desktop' | 'phone' | 'phone-overlay' | 'clear';
+	dir: Direction;
 	/** Where the map sits on the screen. */
 	map: Rect;
 	/** The part of the screen the text takes while a step is read (over the map, or beside it). */
@@ -36,17 +40,27 @@ export interface StoryLayout {
 	readingLine: number;
 }
 
-export function storyLayout(viewport: Viewport, phoneLayout: PhoneLayout = 'split'): StoryLayout {
+export function storyLayout(
+	viewport: Viewport,
+	phoneLayout: PhoneLayout = 'split',
+	dir: Direction = 'ltr'
+): StoryLayout {
 	const { width, height } = viewport;
 	const whole = { x: 0, y: 0, width, height };
 	if (width > PHONE_MAX_WIDTH) {
 		const columnWidth = Math.min(COLUMN_MAX_WIDTH, width * COLUMN_WIDTH_FRACTION);
-		const text = { x: COLUMN_LEFT, y: 0, width: columnWidth, height };
+		const x = dir === 'rtl' ? width - COLUMN_LEFT - columnWidth : COLUMN_LEFT;
+		const text = { x, y: 0, width: columnWidth, height };
+		const beside = COLUMN_LEFT + columnWidth + TEXT_MARGIN;
 		return {
 			kind: 'desktop',
+			dir,
 			map: whole,
 			text,
-			padding: { top: MARGIN, right: MARGIN, bottom: MARGIN, left: COLUMN_LEFT + columnWidth + TEXT_MARGIN },
+			padding:
+				dir === 'rtl'
+					? { top: MARGIN, right: beside, bottom: MARGIN, left: MARGIN }
+					: { top: MARGIN, right: MARGIN, bottom: MARGIN, left: beside },
 			triggerLine: 0.5,
 			readingLine: 0.4
 		};
@@ -56,6 +70,7 @@ export function storyLayout(viewport: Viewport, phoneLayout: PhoneLayout = 'spli
 		const textTop = Math.round(height * PHONE_TEXT_TOP);
 		return {
 			kind: 'phone-overlay',
+			dir,
 			map: whole,
 			text: { x: 0, y: textTop, width, height: height - textTop },
 			padding: { top: margin, right: margin, bottom: height - textTop + margin / 2, left: margin },
@@ -68,6 +83,7 @@ export function storyLayout(viewport: Viewport, phoneLayout: PhoneLayout = 'spli
 	const mapHeight = Math.round(height * PHONE_MAP_HEIGHT);
 	return {
 		kind: 'phone',
+		dir,
 		map: { x: 0, y: 0, width, height: mapHeight },
 		text: { x: 0, y: mapHeight, width, height: height - mapHeight },
 		padding: { top: margin, right: margin, bottom: margin, left: margin },
@@ -77,10 +93,11 @@ export function storyLayout(viewport: Viewport, phoneLayout: PhoneLayout = 'spli
 }
 
 /** For views whose text sits beside or below the map, never over it (the embeds). */
-export function clearLayout(viewport: Viewport): StoryLayout {
+export function clearLayout(viewport: Viewport, dir: Direction = 'ltr'): StoryLayout {
 	const margin = Math.min(MARGIN, viewport.width / 7, viewport.height / 7);
 	return {
 		kind: 'clear',
+		dir,
 		map: { x: 0, y: 0, width: viewport.width, height: viewport.height },
 		text: { x: 0, y: 0, width: 0, height: 0 },
 		padding: { top: margin, right: margin, bottom: margin, left: margin },
@@ -91,7 +108,7 @@ export function clearLayout(viewport: Viewport): StoryLayout {
 
 /** Where a locator inset sits in the map, as CSS offsets from its corner. */
 export interface InsetPlace {
-	corner: 'top-right' | 'bottom-left';
+	corner: 'top-right' | 'top-left' | 'bottom-left' | 'bottom-right';
 	/** Distance from the corner's two edges (the top-right one clears the attribution and scale). */
 	x: number;
 	y: number;
@@ -105,7 +122,17 @@ export interface InsetPlace {
  * left is free (the step buttons take the top left).
  */
 export function locatorPlace(layout: StoryLayout): InsetPlace {
-	return layout.kind === 'phone' ? PHONE_INSET : TOP_RIGHT_INSET;
+	const place = layout.kind === 'phone' ? PHONE_INSET : TOP_RIGHT_INSET;
+	return layout.dir === 'rtl' ? mirrored(place) : place;
+}
+
+/** The same place in the opposite corner, for right-to-left editions (the map itself is never mirrored). */
+function mirrored(place: InsetPlace): InsetPlace {
+	const [vertical, horizontal] = place.corner.split('-');
+	return {
+		...place,
+		corner: `${vertical}-${horizontal === 'left' ? 'right' : 'left'}` as InsetPlace['corner']
+	};
 }
 
 /** Top right, under the attribution and the scale: desktops, overlay phones and the embeds. */
@@ -117,10 +144,9 @@ const PHONE_INSET: InsetPlace = { corner: 'bottom-left', x: 8, y: 8 + 32, width:
 export function withLocator(layout: StoryLayout): StoryLayout {
 	const inset = locatorPlace(layout);
 	const clear = inset.y + inset.height + 8;
-	const padding =
-		inset.corner === 'top-right'
-			? { ...layout.padding, top: Math.max(layout.padding.top, clear) }
-			: { ...layout.padding, bottom: Math.max(layout.padding.bottom, clear) };
+	const padding = inset.corner.startsWith('top')
+		? { ...layout.padding, top: Math.max(layout.padding.top, clear) }
+		: { ...layout.padding, bottom: Math.max(layout.padding.bottom, clear) };
 	return { ...layout, padding };
 }
 
@@ -152,9 +178,10 @@ export function railPlace(layout: StoryLayout): RailPlace {
 	const { map } = layout;
 	switch (layout.kind) {
 		case 'desktop': {
-			const x = layout.text.x + layout.text.width + 24;
-			const width = Math.max(0, map.width - x - ATTRIBUTION_WIDTH);
-			return { edge: 'top', x, y: 8, width, height: RAIL_HEIGHT, compact: false };
+			// Between the text column and the attribution, which sit in opposite corners.
+			const x = layout.dir === 'rtl' ? ATTRIBUTION_WIDTH : layout.text.x + layout.text.width + 24;
+			const end = layout.dir === 'rtl' ? layout.text.x - 24 : map.width - ATTRIBUTION_WIDTH;
+			return { edge: 'top', x, y: 8, width: Math.max(0, end - x), height: RAIL_HEIGHT, compact: false };
 		}
 		case 'phone':
 			return { edge: 'bottom', x: 0, y: 0, width: map.width, height: PHONE_RAIL_HEIGHT, compact: true };
@@ -186,4 +213,14 @@ export function withRail(layout: StoryLayout): StoryLayout {
 			? { ...layout.padding, top: Math.max(layout.padding.top, clear) }
 			: { ...layout.padding, bottom: Math.max(layout.padding.bottom, clear) };
 	return { ...layout, padding };
+}
+
+/** The embeds' layout: text beside or below the map, room kept for the rail and the locator when they show. */
+export function embedLayout(
+	viewport: Viewport,
+	{ dir, rail, locator }: { dir: Direction; rail: boolean; locator: boolean }
+): StoryLayout {
+	const clear = clearLayout(viewport, dir);
+	const railed = rail ? withRail(clear) : clear;
+	return locator ? withLocator(railed) : railed;
 }

@@ -13,11 +13,13 @@ export interface Edition {
 	intl: string;
 	/** The language's own name, for the switch. */
 	name: string;
+	/** Room (px, at the rail's 12 px) for the longest date this edition writes, in the rail's phone strip. */
+	railDateWidth: number;
 }
 
 export const EDITIONS: Record<Lang, Edition> = {
-	en: { lang: 'en', dir: 'ltr', intl: 'en-GB', name: 'English' },
-	fa: { lang: 'fa', dir: 'rtl', intl: 'fa-IR', name: 'فارسی' }
+	en: { lang: 'en', dir: 'ltr', intl: 'en-GB', name: 'English', railDateWidth: 116 },
+	fa: { lang: 'fa', dir: 'rtl', intl: 'fa-IR', name: 'فارسی', railDateWidth: 220 }
 };
 
 /** The original's language: served at the site root. */
@@ -25,4 +27,9 @@ export const DEFAULT_LANG: Lang = 'en';
 
 export function isLang(value: string): value is Lang {
 	return Object.hasOwn(EDITIONS, value);
+}
+
+/** The [[lang]] route parameter for an edition: none for the original, at the root. */
+export function langParam(lang: Lang): string | undefined {
+	return lang === DEFAULT_LANG ? undefined : lang;
 }

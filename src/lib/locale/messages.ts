@@ -17,6 +17,8 @@ export interface Messages {
 	contents: (count: string) => string;
 	stepsOfTheStory: string;
 	timeline: string;
+	/** The rail's name inside a frame: unique with the host page's own, as landmarks must be. */
+	timelineEmbedded: string;
 	timelineDatedSteps: (count: string) => string;
 	noDate: string;
 	stepOf: (step: string, count: string) => string;
@@ -65,6 +67,7 @@ const en: Messages = {
 	contents: (count) => `Contents: ${count} steps`,
 	stepsOfTheStory: 'Steps of the story',
 	timeline: 'Timeline',
+	timelineEmbedded: 'Timeline (embedded)',
 	timelineDatedSteps: (count) => `Timeline: ${count} dated steps`,
 	noDate: 'No date',
 	stepOf: (step, count) => `Step ${step} of ${count}`,
@@ -119,6 +122,7 @@ const fa: Messages = {
 	contents: (count) => `فهرست: ${count} بخش`,
 	stepsOfTheStory: 'بخش‌های گزارش',
 	timeline: 'خط زمان',
+	timelineEmbedded: 'خط زمان (جاسازی‌شده)',
 	timelineDatedSteps: (count) => `خط زمان: ${count} بخش تاریخ‌دار`,
 	noDate: 'بدون تاریخ',
 	stepOf: (step, count) => `بخش ${step} از ${count}`,

@@ -27,6 +27,23 @@ export function placeAt(
 	return feature?.properties?.id as string | undefined;
 }
 
+/** A click on a place opens it; the pointer says where a place can be clicked. `layers`: those shown now. */
+export function selectPlaces(
+	map: MapLibreMap,
+	layers: () => string[] | undefined,
+	onselect: (placeId: string) => void
+): void {
+	const at = (point: { x: number; y: number }) => {
+		const shown = layers();
+		return shown && placeAt(map, point, shown);
+	};
+	map.on('click', (event) => {
+		const id = at(event.point);
+		if (id) onselect(id);
+	});
+	map.on('mousemove', (event) => (map.getCanvas().style.cursor = at(event.point) ? 'pointer' : ''));
+}
+
 /**
  * What every story map carries beyond its style: credits and a scale in
  * kilometres (top right: on phones the step cards cover the bottom), no
@@ -34,16 +51,18 @@ export function placeAt(
  * text and the place list already say), and the unseen icon that reserves each
  * point's room among labels (see style.ts).
  */
-export function equipMap(maplibre: MapLibre, map: MapLibreMap): void {
+export function equipMap(maplibre: MapLibre, map: MapLibreMap, dir: 'ltr' | 'rtl' = 'ltr'): void {
+	// Opposite the text column: top left in right-to-left editions.
+	const corner = dir === 'rtl' ? 'top-left' : 'top-right';
 	map.addControl(
 		new maplibre.AttributionControl({
 			compact: false,
 			customAttribution: ['Made with Natural Earth', '<a href="https://maplibre.org/">MapLibre</a>']
 		}),
-		'top-right'
+		corner
 	);
 	// The static maps draw the same bar (scaleBarFor).
-	map.addControl(new maplibre.ScaleControl({ unit: 'metric', maxWidth: 100 }), 'top-right');
+	map.addControl(new maplibre.ScaleControl({ unit: 'metric', maxWidth: 100 }), corner);
 	map.touchZoomRotate.disableRotation();
 	map.getCanvas().setAttribute('aria-hidden', 'true');
 	map.getCanvas().tabIndex = -1;

@@ -1,50 +1,41 @@
-import { formatDate, formatMonthOrDate } from '../story/dates.ts';
+import { ENGLISH, type Locale } from '../locale/locale.ts';
 import type { Figure, Place, Source } from '../story/types.ts';
 
-const PRECISION_LABELS: Record<Place['precision'], string> = {
-	exact: 'Exact location',
-	city: 'Location to city level',
-	area: 'Approximate area',
-	uncertain: 'Location uncertain'
-};
-
-export function precisionLabel(place: Place): string {
-	return PRECISION_LABELS[place.precision];
+export function precisionLabel(place: Place, locale: Locale = ENGLISH): string {
+	return locale.t.precisionLabels[place.precision];
 }
 
-/** "CBS News, 25 Jan 2024" */
-export function sourceLabel(source: Source): string {
-	return [source.outlet, source.date].filter(Boolean).join(', ');
+/** "CBS News, 25 Jan 2024" (a source's date is free text, as the fact base gives it). */
+export function sourceLabel(source: Source, locale: Locale = ENGLISH): string {
+	return [source.outlet, source.date].filter(Boolean).join(locale.lang === 'fa' ? '، ' : ', ');
 }
 
 /** "378 killed at the festival, as of Apr 2025 — AFP"; plain figures as they are. */
-export function figureLabel(figure: Figure): string {
+export function figureLabel(figure: Figure, locale: Locale = ENGLISH): string {
 	if (typeof figure === 'string') return figure;
-	const asOf = figure.asOf ? `, as of ${formatMonthOrDate(figure.asOf)}` : '';
+	const separator = locale.lang === 'fa' ? '، ' : ', ';
+	const asOf = figure.asOf ? `${separator}${locale.t.asOf(locale.date(figure.asOf))}` : '';
 	const source = figure.source ? ` — ${figure.source}` : '';
 	return `${figure.text}${asOf}${source}`;
 }
 
 /** "Reported 25 Jan 2024", or just the date when it is the day of the event. */
-export function datedLabel(date: string, label?: string): string {
-	return label ? `${label} ${formatDate(date)}` : formatDate(date);
+export function datedLabel(date: string, label?: string, locale: Locale = ENGLISH): string {
+	return label ? `${label} ${locale.date(date)}` : locale.date(date);
 }
 
-export function distanceLabel(place: Place, originName: string): string | undefined {
+export function distanceLabel(
+	place: Place,
+	originName: string,
+	locale: Locale = ENGLISH
+): string | undefined {
 	if (place.distanceKm === undefined) return undefined;
-	return `About ${place.distanceKm.toLocaleString('en-GB')} km from ${originName}`;
+	return locale.t.aboutKmFrom(locale.km(place.distanceKm), originName);
 }
 
 /** Short line under a place's name in lists: kind and date. */
-export function placeMeta(place: Place): string {
-	return [
-		place.kind === 'country' ? 'Country' : capitalise(place.kind),
-		place.date && datedLabel(place.date, place.dateLabel)
-	]
+export function placeMeta(place: Place, locale: Locale = ENGLISH): string {
+	return [locale.kind(place.kind), place.date && datedLabel(place.date, place.dateLabel, locale)]
 		.filter(Boolean)
 		.join(' · ');
-}
-
-function capitalise(text: string): string {
-	return text.charAt(0).toUpperCase() + text.slice(1);
 }

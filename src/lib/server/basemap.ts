@@ -33,3 +33,21 @@ export function closeBasemapFor(frames: Record<string, Bounds>): CloseBasemap {
 	}
 	return basemap;
 }
+
+/** The basemap with its country labels in another language (a translation's names, by Natural Earth name). */
+export function withCountryNames(basemap: Basemap, names: Record<string, string> | undefined): Basemap {
+	if (!names) return basemap;
+	return {
+		...basemap,
+		labels: {
+			...basemap.labels,
+			features: basemap.labels.features.map((feature) => ({
+				...feature,
+				properties: {
+					...feature.properties,
+					name: names[feature.properties?.name] ?? feature.properties?.name
+				}
+			}))
+		}
+	};
+}

@@ -128,3 +128,19 @@ export function loadEdition(
 		}))
 	};
 }
+
+/** The edition a route's optional [[lang]] parameter names: the original when it is absent. */
+export function langOf(param: string | undefined): Lang {
+	if (param === undefined || param === '') return DEFAULT_LANG;
+	if (!(param in EDITIONS)) throw new Error(`No "${param}" edition`);
+	return param as Lang;
+}
+
+/** Prerender entries of a route under [[lang]]: every edition the story has, each with `more` (per step, …). */
+export function editionEntries<T extends Record<string, string>>(
+	more: () => T[] = () => [{} as T]
+): (T & { lang: string | undefined })[] {
+	return editionLangs().flatMap((lang) =>
+		more().map((params) => ({ ...params, lang: lang === DEFAULT_LANG ? undefined : lang }))
+	);
+}

@@ -1,4 +1,5 @@
 import { frameCrossesAntimeridian } from '../geo/geometry.ts';
+import { localeFor, type Locale } from '../locale/locale.ts';
 import { statusNotice, type MapStatus } from '../map/mapStatus.ts';
 import type { Place } from '../story/types.ts';
 import type { StoryData } from './types.ts';
@@ -35,6 +36,8 @@ export class StoryPage {
 	/** The step whose map the reader is exploring freely (pan and zoom on), if any. */
 	exploringStep = $state<number | null>(null);
 	readonly placeById: Map<string, Place>;
+	/** The edition's words, digits and dates: every view writes through it. */
+	readonly locale: Locale;
 	/** The place distances are given from, if the story names one. */
 	readonly origin: Place | undefined;
 	#navigate: StepNavigator | null = null;
@@ -45,6 +48,7 @@ export class StoryPage {
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity
 		this.placeById = new Map(data.places.map((place) => [place.id, place]));
 		this.origin = data.story.distanceFrom ? this.placeById.get(data.story.distanceFrom) : undefined;
+		this.locale = localeFor(data.lang, data.kinds);
 	}
 
 	/** A Pacific story: some frame crosses the 180th meridian, so the map draws the world's copies beside it. */

@@ -1,6 +1,8 @@
+import type { Lang } from '../locale/editions.ts';
+import type { TranslationReview } from '../story/translation.ts';
 import type { Bounds, Place, Story } from '../story/types.ts';
 
-/** What every page gets from the build-time loader (src/routes/+layout.server.ts). */
+/** What every page gets from the build-time loader (src/routes/[[lang=edition]]/+layout.server.ts). */
 export interface StoryData {
 	story: Story;
 	places: Place[];
@@ -10,4 +12,11 @@ export interface StoryData {
 	locators: Record<string, string>;
 	/** The site's root URL, absolute, from SITE_URL; null when the build was not given it. */
 	siteUrl: string | null;
+	/** The edition this page is in, and every edition the story has (for the switch and hreflang). */
+	lang: Lang;
+	editions: Lang[];
+	/** A translation's review state; null for the original. */
+	review: TranslationReview | null;
+	/** A translation's names of place kinds ("attack"); null for the original, which shows the kind itself. */
+	kinds: Record<string, string> | null;
 }

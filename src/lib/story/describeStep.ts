@@ -1,5 +1,4 @@
 import type { GeoLayer, Place, Step } from './types.ts';
-import { stepDateText } from './dates.ts';
 
 export interface ArcFacts {
 	id: string;
@@ -54,11 +53,4 @@ export function describeStep(
 	}
 	if (step.explore) sentences.push('You can pan and zoom the map.');
 	return sentences.join(' ');
-}
-
-/** What the live region says when a step is shown: where it sits, its date, title and map. */
-export function stepAnnouncement(step: Step, index: number, count: number): string {
-	const date = stepDateText(step);
-	const when = date ? `, ${date.charAt(0).toLowerCase()}${date.slice(1)}` : '';
-	return `Step ${index + 1} of ${count}${when}: ${step.title}. ${step.mapDescription}`;
 }

@@ -1,13 +1,22 @@
 /** The size link previews ask for (Open Graph, X's summary_large_image): 1.91:1. */
 export const SHARE_IMAGE_SIZE = { width: 1200, height: 630 };
 
-/** Where a step's share page and image are, relative to the site root (routes step/[id], share/[step].png). */
-export function sharePagePath(stepId: string): string {
-	return `step/${encodeURIComponent(stepId)}`;
+/** An edition's folder under the site root: "" for the original, "fa/" for a translation. */
+export function editionPath(edition?: string): string {
+	return edition ? `${edition}/` : '';
 }
 
-export function shareImagePath(stepId: string): string {
-	return `share/${encodeURIComponent(stepId)}.png`;
+/**
+ * Where a step's share page and image are, relative to the site root (routes
+ * [[lang]]/step/[id], [[lang]]/share/[step].png); `edition` is a translation's
+ * language code, absent for the original.
+ */
+export function sharePagePath(stepId: string, edition?: string): string {
+	return `${editionPath(edition)}step/${encodeURIComponent(stepId)}`;
+}
+
+export function shareImagePath(stepId: string, edition?: string): string {
+	return `${editionPath(edition)}share/${encodeURIComponent(stepId)}.png`;
 }
 
 /** The alt text of a step's share image. */

@@ -152,3 +152,15 @@ function median(values: number[]): number {
 function round(x: number): number {
 	return Math.round(x * 10) / 10;
 }
+
+/** The rail for right-to-left reading: time runs from right to left, the oldest date on the right. */
+export function mirroredScale(scale: RailScale, width: number): RailScale {
+	const flip = (x: number) => round(width - x);
+	return {
+		...scale,
+		dots: scale.dots.map((dot) => ({ ...dot, x: flip(dot.x), dateX: flip(dot.dateX) })),
+		segments: scale.segments.map(({ from, to }) => ({ from: flip(to), to: flip(from) })),
+		breaks: scale.breaks.map(flip),
+		years: scale.years.map((year) => ({ ...year, x: flip(year.x) }))
+	};
+}

@@ -1,15 +1,18 @@
 import { json } from '@sveltejs/kit';
 import { encodeStoryGeo } from '$lib/server/wire';
-import { loadContent } from '$lib/server/content';
+import { editionEntries, langOf, loadEdition } from '$lib/server/editions';
+import type { EntryGenerator, RequestHandler } from './$types';
 
 export const prerender = true;
+
+export const entries: EntryGenerator = () => editionEntries();
 
 /** What the map draws with: the details panel reads the page's own data, so only these go out. */
 const MAP_PROPERTIES = ['id', 'name', 'kind', 'precision'] as const;
 
 /** Every geo layer and the arcs (TopoJSON), fetched by the map once the words are on screen. */
-export function GET() {
-	const { layers, arcs, reference } = loadContent();
+export const GET: RequestHandler = ({ params }) => {
+	const { layers, arcs, reference } = loadEdition(langOf(params.lang));
 	const slim = layers.map((layer) => ({
 		id: layer.id,
 		title: layer.title,
@@ -25,4 +28,4 @@ export function GET() {
 		properties: { id, name, kind }
 	}));
 	return json(encodeStoryGeo(slim, arcs, labels));
-}
+};

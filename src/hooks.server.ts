@@ -1,0 +1,11 @@
+import type { Handle } from '@sveltejs/kit';
+import { DEFAULT_LANG, EDITIONS, isLang } from '$lib/locale/editions';
+
+/** Each edition's pages say their language and direction on <html> (app.html's %lang% and %dir%). */
+export const handle: Handle = ({ event, resolve }) => {
+	const param = event.params.lang;
+	const edition = EDITIONS[param && isLang(param) ? param : DEFAULT_LANG];
+	return resolve(event, {
+		transformPageChunk: ({ html }) => html.replace('%lang%', edition.lang).replace('%dir%', edition.dir)
+	});
+};

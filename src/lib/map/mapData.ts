@@ -1,0 +1,13 @@
+import { resolve } from '$app/paths';
+import { langParam, type Lang } from '../locale/editions.ts';
+
+/** The prerendered files a map draws from: the edition's own (names in its language) and the shared detail. */
+export function mapDataUrls(lang: Lang) {
+	const edition = { lang: langParam(lang) };
+	return {
+		geo: resolve('/[[lang=edition]]/story-geo.json', edition),
+		basemap: resolve('/[[lang=edition]]/basemap.json', edition),
+		region: resolve('/basemap-detail.json'),
+		close: resolve('/basemap-close.json')
+	};
+}

@@ -1,0 +1,26 @@
+import { editionLangs, langOf, loadEdition } from '$lib/server/editions';
+import { locatorsFor } from '$lib/server/locators';
+import { siteRoot } from '$lib/server/site';
+import type { StoryData } from '$lib/story-view/types';
+import type { LayoutServerLoad } from './$types';
+
+export const load: LayoutServerLoad = ({ params }): StoryData => {
+	const lang = langOf(params.lang);
+	const content = loadEdition(lang);
+	const { story, places, frames, layers } = content;
+	const locators = Object.fromEntries(
+		Object.entries(locatorsFor(content)).map(([id, locator]) => [id, locator.label])
+	);
+	return {
+		story,
+		places,
+		frames,
+		layers: layers.map(({ id, title }) => ({ id, title })),
+		locators,
+		siteUrl: siteRoot()?.href ?? null,
+		lang,
+		editions: editionLangs(),
+		review: content.review ?? null,
+		kinds: content.names?.kinds ?? null
+	};
+};

@@ -1,0 +1,4 @@
+import { editionEntries } from '$lib/server/editions';
+import type { EntryGenerator } from './$types';
+
+export const entries: EntryGenerator = () => editionEntries();
