@@ -1,3 +1,4 @@
+import { error } from '@sveltejs/kit';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import world from 'world-atlas/countries-110m.json';
@@ -143,4 +144,20 @@ export function editionEntries<T extends Record<string, string>>(
 	return editionLangs().flatMap((lang) =>
 		more().map((params) => ({ ...params, lang: lang === DEFAULT_LANG ? undefined : lang }))
 	);
+}
+
+/** Prerender entries of a per-step route under [[lang]]: every step of every edition. */
+export function stepEntries<K extends string>(
+	key: K
+): ({ [P in K]: string } & { lang: string | undefined })[] {
+	return editionEntries(() =>
+		loadContent().story.steps.map((step) => ({ [key]: step.id }) as { [P in K]: string })
+	);
+}
+
+/** The edition a per-step route asks for, checked: an unknown step is a 404 naming it. */
+export function editionWithStep(params: { lang?: string }, stepId: string): EditionContent {
+	const content = loadEdition(langOf(params.lang));
+	if (!content.story.steps.some((step) => step.id === stepId)) error(404, `No step "${stepId}"`);
+	return content;
 }

@@ -93,15 +93,19 @@ function text(value: unknown): string | undefined {
  * checked later against the geo layers (validateContent); this only checks
  * what the story file can say about itself.
  */
-export function parseStory(file: string, source: string): { story: Story; issues: ContentIssue[] } {
-	const issues: ContentIssue[] = [];
-	let raw: Record<string, unknown>;
+/** An ArchieML file's fields; one that cannot be read is an issue, and reads as empty. */
+export function readArchieMl(file: string, source: string, issues: ContentIssue[]): Record<string, unknown> {
 	try {
-		raw = archieml.load(source);
+		return archieml.load(source);
 	} catch (error) {
 		issues.push({ file, message: `cannot be read as ArchieML: ${(error as Error).message}` });
-		raw = {};
+		return {};
 	}
+}
+
+export function parseStory(file: string, source: string): { story: Story; issues: ContentIssue[] } {
+	const issues: ContentIssue[] = [];
+	const raw = readArchieMl(file, source, issues);
 	const top = (field: string, message: string) => issues.push({ file, field, message });
 
 	for (const key of Object.keys(raw))

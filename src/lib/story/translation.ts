@@ -1,7 +1,6 @@
-import archieml from 'archieml';
 import type { ContentIssue } from './errors.ts';
 import { isSafeHref, parseParagraphs } from './inline.ts';
-import { parseArcs } from './parseStory.ts';
+import { parseArcs, readArchieMl } from './parseStory.ts';
 import type { Figure, Paragraph, Place, Source, Step, Story } from './types.ts';
 
 /**
@@ -103,13 +102,7 @@ export function translateStory(
 ): { translation: TranslatedStory; issues: ContentIssue[] } {
 	const issues: ContentIssue[] = [];
 	const report: Report = (field, message, where) => issues.push({ file, where, field, message });
-	let raw: Record<string, unknown>;
-	try {
-		raw = archieml.load(source);
-	} catch (error) {
-		issues.push({ file, message: `cannot be read as ArchieML: ${(error as Error).message}` });
-		raw = {};
-	}
+	const raw = readArchieMl(file, source, issues);
 	checkFields(raw, TOP_FIELDS, report);
 	if (text(raw.lang) !== lang) report('lang', `must be "${lang}", the language in the file name`);
 	const review = text(raw.translationReview) as TranslationReview | undefined;
