@@ -7,8 +7,10 @@ const KB = 1024;
 // 100 KB until the corrections: the log, the longer sources and the dated figures
 // added 4.8 KB (all story text is in the HTML and again in its hydration data).
 // 112 KB with the time rail, Share and Print (+3.4 KB after the Embed dialog and the
-// rail itself were made to load on demand, -1.6 KB); the next cut is to 70 KB.
-const BUDGET_WITHOUT_MAPLIBRE = 112 * KB;
+// rail itself were made to load on demand, -1.6 KB); 116 KB with the editions' interface
+// strings and date formats (+3.9 KB: every language's strings ship to every page until
+// they come with the page's data). The next cut is to 70 KB.
+const BUDGET_WITHOUT_MAPLIBRE = 116 * KB;
 const BUDGET_ALL = 600 * KB;
 
 test('the first view fits its byte budgets (gzip)', () => {
