@@ -136,7 +136,7 @@ function mirrored(place: InsetPlace): InsetPlace {
 }
 
 /** Top right, under the attribution and the scale: desktops, overlay phones and the embeds. */
-export const TOP_RIGHT_INSET: InsetPlace = { corner: 'top-right', x: 8, y: 56, width: 160, height: 112 };
+const TOP_RIGHT_INSET: InsetPlace = { corner: 'top-right', x: 8, y: 56, width: 160, height: 112 };
 /** On split phones the inset sits above the time rail's strip, which runs along the map's bottom edge. */
 const PHONE_INSET: InsetPlace = { corner: 'bottom-left', x: 8, y: 8 + 32, width: 112, height: 78 };
 
