@@ -63,6 +63,27 @@ describe('the highlight layers', () => {
 		expect(JSON.stringify(style.layers)).not.toContain('feature-state');
 	});
 
+	it('right to left, put labels first on the left of their points, and nothing else moves', () => {
+		const world = { land: EMPTY_COLLECTION, borders: EMPTY_COLLECTION, labels: EMPTY_COLLECTION };
+		const mirrored = buildStyle(world, geo, undefined, 'rtl');
+		const anchorsOf = (layers: typeof style.layers) =>
+			layers.flatMap((layer) =>
+				layer.type === 'symbol' && Array.isArray(layer.layout?.['text-variable-anchor'])
+					? [[layer.id, (layer.layout['text-variable-anchor'] as string[])[0]]]
+					: []
+			);
+		const original = anchorsOf(style.layers);
+		expect(original.length).toBeGreaterThan(0);
+		for (const [[id, first], [mirroredId, mirroredFirst]] of original.map((entry, i) => [
+			entry,
+			anchorsOf(mirrored.layers)[i]
+		])) {
+			expect(mirroredId).toBe(id);
+			expect(mirroredFirst, id).toBe(first === 'left' ? 'right' : first === 'right' ? 'left' : first);
+		}
+		expect(mirrored.layers.map((l) => l.id)).toEqual(order);
+	});
+
 	it('sit above the story layers they emphasise and below the labels', () => {
 		expect(order.indexOf('highlight-fill')).toBeGreaterThan(order.indexOf('sites-fill'));
 		expect(order.indexOf('highlight-points')).toBeGreaterThan(order.indexOf('sites-points'));

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { EDITIONS, isLang } from '../../src/lib/locale/editions.ts';
-import { formatDateIn, formatGregorianIn, formatKmIn, formatNumberIn } from '../../src/lib/locale/format.ts';
+import {
+	formatDateIn,
+	formatGregorianIn,
+	formatKmIn,
+	formatNumberIn,
+	formatYearIn
+} from '../../src/lib/locale/format.ts';
 import { MESSAGES } from '../../src/lib/locale/messages.ts';
 
 const PERSIAN_DIGITS = /^[^0-9]*$/;
@@ -20,6 +26,9 @@ describe('editions', () => {
 							? Object.values(value).join('')
 							: value;
 				expect(sample.trim().length, `${lang}.${key}`).toBeGreaterThan(0);
+				const original = MESSAGES.en[key as keyof typeof MESSAGES.en];
+				if (typeof value === 'object')
+					expect(Object.keys(value).sort(), `${lang}.${key}`).toEqual(Object.keys(original).sort());
 			}
 		}
 		expect(isLang('xx')).toBe(false);
@@ -49,5 +58,8 @@ describe('dates and numbers in each edition', () => {
 		expect(formatDateIn('2025-04', 'fa')).toContain('میلادی');
 		expect(formatNumberIn(1340, 'fa')).toBe('۱٬۳۴۰');
 		expect(formatKmIn(1340, 'fa')).toBe('۱٬۳۴۰ کیلومتر');
+		// Years on the time rail are labels, not quantities: never grouped.
+		expect(formatYearIn(2024, 'fa')).toBe('۲۰۲۴');
+		expect(formatYearIn(2024, 'en')).toBe('2024');
 	});
 });

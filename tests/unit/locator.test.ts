@@ -6,12 +6,14 @@ import {
 	LOCATOR_MIN_ZOOM,
 	LOCATOR_REFERENCE_VIEWPORT,
 	renderLocator,
+	locatorLabel,
 	whereIs,
 	type Country
 } from '../../src/lib/geo/locator.ts';
 import { PALETTES } from '../../src/lib/geo/palette.ts';
 import { basemapFor } from '../../src/lib/server/basemap.ts';
 import { loadContent } from '../../src/lib/server/content.ts';
+import { loadEdition } from '../../src/lib/server/editions.ts';
 import { locatorsFor } from '../../src/lib/server/locators.ts';
 
 const content = loadContent();
@@ -31,11 +33,24 @@ describe('locator insets', () => {
 		const iran = countries.find((c) => c.properties.name === 'Iran')!;
 		const [w, s, e, n] = [44, 25, 63.3, 39.8];
 		expect(iran).toBeDefined();
-		expect(whereIs([w + 0.75 * (e - w), s + 0.3 * (n - s)], countries)).toBe('south-eastern Iran');
-		expect(whereIs([w + 0.5 * (e - w), s + 0.5 * (n - s)], countries)).toBe('central Iran');
-		expect(whereIs([38, 20], countries)).toMatch(/^near /);
+		const southEast = whereIs([w + 0.75 * (e - w), s + 0.3 * (n - s)], countries);
+		expect(southEast).toEqual({ relation: 'in', part: 'south-east', country: 'Iran' });
+		expect(locatorLabel(southEast)).toBe('Locator: the view is in south-eastern Iran');
+		expect(whereIs([w + 0.5 * (e - w), s + 0.5 * (n - s)], countries)).toMatchObject({ part: 'central' });
+		expect(locatorLabel(whereIs([38, 20], countries))).toMatch(/^Locator: the view is near \S/);
 		for (const [id, locator] of Object.entries(locators))
 			expect(locator.label, id).toMatch(/^Locator: the view is (in (\w+(-\w+)? )?|near )\S/);
+	});
+
+	it('are named in each edition, with its names of the countries', () => {
+		const persian = loadEdition('fa');
+		const where = whereIs([57, 30], countries);
+		expect(where.relation).toBe('in');
+		if (where.relation !== 'in') return;
+		const label = locatorLabel(where, 'fa', persian.names?.countries);
+		expect(label).toContain(persian.names!.countries[where.country]);
+		expect(label).not.toMatch(/[A-Za-z]/);
+		expect(locatorLabel({ relation: 'at-sea' }, 'fa')).not.toMatch(/[A-Za-z]/);
 	});
 
 	it('mark the view with a rectangle, or a dot when it would be tiny', () => {

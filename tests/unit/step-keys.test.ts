@@ -18,6 +18,14 @@ describe('step keys', () => {
 		}
 	});
 
+	it('follow the reading direction: ← is the next step right to left, and the vertical keys do not turn', () => {
+		for (const scrolls of [true, false]) {
+			expect(stepKey(press('ArrowLeft'), { scrolls, dir: 'rtl' })).toBe('next');
+			expect(stepKey(press('ArrowRight'), { scrolls, dir: 'rtl' })).toBe('previous');
+		}
+		expect(stepKey(press('ArrowDown'), { scrolls: false, dir: 'rtl' })).toBe('next');
+	});
+
 	it('leave the scrolling keys to the browser where the view scrolls, and step with them where it does not', () => {
 		const scrollKeys = {
 			ArrowUp: 'previous',

@@ -5,6 +5,7 @@ import type { Bounds, LonLat } from '../story/types.ts';
 import { wrapLongitude } from '../camera/camera.ts';
 import { boundsOf } from './geometry.ts';
 import { d3Winding, escapeXml } from './svg.ts';
+import type { Lang } from '../locale/editions.ts';
 
 /** A locator inset is shown on views zoomed in past this: closer than a region. */
 export const LOCATOR_MIN_ZOOM = 5;
@@ -23,11 +24,22 @@ const MIN_BOX = 6;
 
 export type Country = GeoJSON.Feature<GeoJSON.Polygon | GeoJSON.MultiPolygon, { name: string }>;
 
+/** Where a point is: the part of the country it is in, near the country closest to it, or at sea. */
+export type Whereabouts =
+	| { relation: 'in'; part: CountryPart; country: string }
+	| { relation: 'near'; country: string }
+	| { relation: 'at-sea' };
+
+/** A ninth of a country: its middle, a side or a corner. */
+export type CountryPart =
+	'central' | 'north' | 'south' | 'east' | 'west' | 'north-east' | 'north-west' | 'south-east' | 'south-west';
+
 /**
- * Where a point is, in words: "south-eastern Iran", "central Yemen", or
- * "near Israel" when it lies in no country (a coast drawn coarsely, a sea).
+ * Where a point is: in the south-east of Iran, in central Yemen, or near Israel
+ * when it lies in no country (a coast drawn coarsely, a sea). Countries by their
+ * basemap (English) names; the words are the edition's (locatorLabel).
  */
-export function whereIs(point: LonLat, countries: Country[]): string {
+export function whereIs(point: LonLat, countries: Country[]): Whereabouts {
 	const inside = countries.find((country) => booleanPointInPolygon(point, country));
 	if (!inside) {
 		// Nearest by its closest vertex: the coarse coastlines are the ones a point falls outside.
@@ -43,25 +55,65 @@ export function whereIs(point: LonLat, countries: Country[]): string {
 		const nearest = countries
 			.map((country) => ({ country, distance: distance(country) }))
 			.sort((a, b) => a.distance - b.distance)[0];
-		return nearest ? `near ${nearest.country.properties.name}` : 'at sea';
+		return nearest ? { relation: 'near', country: nearest.country.properties.name } : { relation: 'at-sea' };
 	}
 	const [west, south, east, north] = boundsOf(inside);
 	const fx = (point[0] - west) / (east - west);
 	const fy = (point[1] - south) / (north - south);
 	const northSouth = fy > 0.6 ? 'north' : fy < 0.4 ? 'south' : '';
 	const eastWest = fx > 0.6 ? 'east' : fx < 0.4 ? 'west' : '';
-	const part =
-		northSouth && eastWest
-			? `${northSouth}-${eastWest}ern`
-			: northSouth || eastWest
-				? `${northSouth || eastWest}ern`
-				: 'central';
-	return `${part} ${inside.properties.name}`;
+	const part = [northSouth, eastWest].filter(Boolean).join('-') || 'central';
+	return { relation: 'in', part: part as CountryPart, country: inside.properties.name };
+}
+
+/** How each edition names a locator's view; `country` already in the edition's language. */
+const LOCATOR_WORDS: Record<Lang, (where: Whereabouts, country: string) => string> = {
+	en: (where, country) => {
+		const prefix = 'Locator: the view is';
+		if (where.relation === 'at-sea') return `${prefix} at sea`;
+		if (where.relation === 'near') return `${prefix} near ${country}`;
+		const part = where.part === 'central' ? 'central' : `${where.part}ern`;
+		return `${prefix} in ${part} ${country}`;
+	},
+	fa: (where, country) => {
+		const prefix = 'نقشهٔ راهنما: این نما';
+		if (where.relation === 'at-sea') return `${prefix} روی دریاست`;
+		if (where.relation === 'near') return `${prefix} نزدیک ${country} است`;
+		return `${prefix} در ${PERSIAN_PARTS[where.part]} ${country} است`;
+	}
+};
+
+const PERSIAN_PARTS: Record<CountryPart, string> = {
+	central: 'مرکز',
+	north: 'شمال',
+	south: 'جنوب',
+	east: 'شرق',
+	west: 'غرب',
+	'north-east': 'شمال شرقی',
+	'north-west': 'شمال غربی',
+	'south-east': 'جنوب شرقی',
+	'south-west': 'جنوب غربی'
+};
+
+/**
+ * A locator's accessible name in an edition: "Locator: the view is in
+ * south-eastern Iran". `countryNames`: the edition's names of the basemap's
+ * countries, by English name (the original needs none).
+ */
+export function locatorLabel(
+	where: Whereabouts,
+	lang: Lang = 'en',
+	countryNames: Record<string, string> = {}
+): string {
+	const country = where.relation === 'at-sea' ? '' : (countryNames[where.country] ?? where.country);
+	return LOCATOR_WORDS[lang](where, country);
 }
 
 export interface Locator {
-	/** The accessible name: "Locator: the view is in south-eastern Iran". */
+	/** The accessible name in English: "Locator: the view is in south-eastern Iran". */
 	label: string;
+	/** Where the view is, for other editions' names (locatorLabel). */
+	where: Whereabouts;
 	/** The inset as SVG markup (a complete <svg> element). */
 	svg: string;
 }
@@ -106,7 +158,7 @@ export function renderLocator(view: Bounds, focus: Bounds, countries: Country[],
 		]);
 	const path = geoPath(projection).digits(1);
 	const where = whereIs(framed, countries);
-	const home = where.split(' ').slice(1).join(' ');
+	const home = where.relation === 'in' ? where.country : undefined;
 	const land = countries
 		.map((country) => {
 			const d = path(d3Winding(country));
@@ -122,9 +174,10 @@ export function renderLocator(view: Bounds, focus: Bounds, countries: Country[],
 		x1 - x0 < MIN_BOX || y1 - y0 < MIN_BOX
 			? `<circle cx="${round((x0 + x1) / 2)}" cy="${round((y0 + y1) / 2)}" r="4" fill="${colors.placeHighlight}" stroke="${colors.halo}" stroke-width="1.5"/>`
 			: `<rect x="${round(x0)}" y="${round(y0)}" width="${round(x1 - x0)}" height="${round(y1 - y0)}" fill="none" stroke="${colors.placeHighlight}" stroke-width="2"/>`;
-	const label = `Locator: the view is ${where.startsWith('near ') ? where : `in ${where}`}`;
+	const label = locatorLabel(where);
 	return {
 		label,
+		where,
 		svg:
 			`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${escapeXml(label)}">` +
 			`<rect width="${width}" height="${height}" fill="${colors.sea}" stroke="${colors.border}"/>${land}${mark}</svg>`

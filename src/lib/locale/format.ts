@@ -39,6 +39,11 @@ export function formatNumberIn(value: number, lang: Lang): string {
 	return new Intl.NumberFormat(EDITIONS[lang].intl, { maximumFractionDigits: 0 }).format(value);
 }
 
+/** A year as a label, in the edition's digits and never grouped: "2024", "۲۰۲۴". */
+export function formatYearIn(year: number, lang: Lang): string {
+	return new Intl.NumberFormat(EDITIONS[lang].intl, { useGrouping: false }).format(year);
+}
+
 /** A distance in kilometres: "1,340 km", "۱٬۳۴۰ کیلومتر". */
 export function formatKmIn(km: number, lang: Lang): string {
 	return new Intl.NumberFormat(EDITIONS[lang].intl, {

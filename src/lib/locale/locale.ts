@@ -1,5 +1,5 @@
 import { EDITIONS, type Edition, type Lang } from './editions.ts';
-import { formatDateIn, formatKmIn, formatNumberIn } from './format.ts';
+import { formatDateIn, formatKmIn, formatNumberIn, formatYearIn } from './format.ts';
 import { MESSAGES, type Messages } from './messages.ts';
 
 /** Everything a view needs to write in an edition's language: its strings, digits, dates and names of kinds. */
@@ -8,6 +8,8 @@ export interface Locale {
 	edition: Edition;
 	t: Messages;
 	num: (value: number) => string;
+	/** A Gregorian year on an axis: never grouped. */
+	year: (value: number) => string;
 	/** YYYY-MM-DD or YYYY-MM, as the edition writes dates. */
 	date: (value: string) => string;
 	km: (value: number) => string;
@@ -24,6 +26,7 @@ export function localeFor(lang: Lang, kinds: Record<string, string> | null = nul
 		edition: EDITIONS[lang],
 		t: MESSAGES[lang],
 		num: (value) => formatNumberIn(value, lang),
+		year: (value) => formatYearIn(value, lang),
 		date: (value) => formatDateIn(value, lang),
 		km: (value) => formatKmIn(value, lang),
 		kind: (kind) => kinds?.[kind] ?? kind.charAt(0).toUpperCase() + kind.slice(1),

@@ -54,6 +54,23 @@ export interface Messages {
 	unknownPlaceLink: (id: string) => string;
 	translationPending: string;
 	languageSwitch: string;
+	/** The credit on the live map. */
+	mapCredit: string;
+	/** MapLibre's own strings for the controls the map carries (its `locale` option). */
+	mapControls: Record<string, string>;
+	mapNoWebgl: string;
+	mapDataFailed: string;
+	mapContextLost: string;
+	mapForThisStepEmbedded: string;
+	embeddedStoryMap: string;
+	embeddedStory: string;
+	readStory: (title: string) => string;
+	readFullStory: (title: string) => string;
+	previous: string;
+	next: string;
+	storySteps: string;
+	stepMarker: (position: string, title: string) => string;
+	scrollEmbedShowsEveryStep: string;
 }
 
 const en: Messages = {
@@ -108,7 +125,34 @@ const en: Messages = {
 		`This link asks for a step called "${id}", which this story does not have, so it opens at the start.`,
 	unknownPlaceLink: (id) => `This link asks for a place called "${id}", which this story does not have.`,
 	translationPending: 'This translation awaits an editor’s review.',
-	languageSwitch: 'Language'
+	languageSwitch: 'Language',
+	mapCredit: 'Made with Natural Earth',
+	mapControls: {
+		'AttributionControl.ToggleAttribution': 'Toggle attribution',
+		'Map.Title': 'Map',
+		'NavigationControl.ZoomIn': 'Zoom in',
+		'NavigationControl.ZoomOut': 'Zoom out',
+		'NavigationControl.ResetBearing': 'Drag to rotate map, click to reset north',
+		'Popup.Close': 'Close popup',
+		'ScaleControl.Kilometers': 'km',
+		'ScaleControl.Meters': 'm'
+	},
+	mapNoWebgl:
+		'This browser cannot draw the interactive map (WebGL is unavailable), so each step shows a static map.',
+	mapDataFailed:
+		'The map data could not be loaded, so each step shows a static map. The story and every place’s details are complete.',
+	mapContextLost:
+		'The map stopped drawing (the graphics context was lost). Static maps stand in until it recovers.',
+	mapForThisStepEmbedded: 'Map for this step (embedded)',
+	embeddedStoryMap: 'Embedded story map',
+	embeddedStory: 'Embedded story',
+	readStory: (title) => `Read “${title}”`,
+	readFullStory: (title) => `Read the full story: “${title}”`,
+	previous: 'Previous',
+	next: 'Next',
+	storySteps: 'Story steps',
+	stepMarker: (position, title) => `Step ${position}: ${title}`,
+	scrollEmbedShowsEveryStep: 'The scroll embed shows every step; "mode" and "steps" apply to /embed/.'
 };
 
 const fa: Messages = {
@@ -162,7 +206,35 @@ const fa: Messages = {
 		`این پیوند بخشی به نام «${id}» می‌خواهد که در این گزارش نیست؛ گزارش از آغاز باز می‌شود.`,
 	unknownPlaceLink: (id) => `این پیوند مکانی به نام «${id}» می‌خواهد که در این گزارش نیست.`,
 	translationPending: 'این ترجمه هنوز به تأیید ویراستار نرسیده است.',
-	languageSwitch: 'زبان'
+	languageSwitch: 'زبان',
+	mapCredit: 'ساخته‌شده با داده‌های Natural Earth',
+	mapControls: {
+		'AttributionControl.ToggleAttribution': 'نمایش یا پنهان کردن منابع نقشه',
+		'Map.Title': 'نقشه',
+		'NavigationControl.ZoomIn': 'بزرگ‌نمایی',
+		'NavigationControl.ZoomOut': 'کوچک‌نمایی',
+		'NavigationControl.ResetBearing': 'بازگرداندن نقشه به سمت شمال',
+		'Popup.Close': 'بستن',
+		'ScaleControl.Kilometers': 'کیلومتر',
+		'ScaleControl.Meters': 'متر'
+	},
+	mapNoWebgl:
+		'این مرورگر نمی‌تواند نقشهٔ تعاملی را نشان دهد (WebGL در دسترس نیست)؛ از این رو هر بخش با نقشه‌ای ثابت نمایش داده می‌شود.',
+	mapDataFailed:
+		'داده‌های نقشه بارگیری نشد؛ از این رو هر بخش با نقشه‌ای ثابت نمایش داده می‌شود. متن گزارش و جزئیات همهٔ مکان‌ها کامل است.',
+	mapContextLost:
+		'ترسیم نقشه متوقف شد (بستر گرافیکی از دست رفت). تا بازیابی آن، نقشه‌های ثابت جای آن را می‌گیرند.',
+	mapForThisStepEmbedded: 'نقشهٔ این بخش (جاسازی‌شده)',
+	embeddedStoryMap: 'نقشهٔ روایی جاسازی‌شده',
+	embeddedStory: 'گزارش جاسازی‌شده',
+	readStory: (title) => `خواندن «${title}»`,
+	readFullStory: (title) => `خواندن کامل گزارش: «${title}»`,
+	previous: 'قبلی',
+	next: 'بعدی',
+	storySteps: 'بخش‌های گزارش',
+	stepMarker: (position, title) => `بخش ${position}: ${title}`,
+	scrollEmbedShowsEveryStep:
+		'جاسازی پیمایشی همهٔ بخش‌ها را نشان می‌دهد؛ پارامترهای «mode» و «steps» فقط در ‎/embed/‎ به کار می‌روند.'
 };
 
 export const MESSAGES: Record<Lang, Messages> = { en, fa };

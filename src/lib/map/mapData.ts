@@ -8,6 +8,8 @@ export function mapDataUrls(lang: Lang) {
 		geo: resolve('/[[lang=edition]]/story-geo.json', edition),
 		basemap: resolve('/[[lang=edition]]/basemap.json', edition),
 		region: resolve('/basemap-detail.json'),
-		close: resolve('/basemap-close.json')
+		close: resolve('/basemap-close.json'),
+		/** Loaded by right-to-left editions only (see routes/rtl-text.mjs). */
+		rtlText: resolve('/rtl-text.mjs')
 	};
 }

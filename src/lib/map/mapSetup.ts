@@ -12,6 +12,22 @@ export function loadStylesheet(href: string): void {
 	document.head.append(link);
 }
 
+/**
+ * What the library needs before a map is made: its worker's same-origin URL
+ * and, for right-to-left editions, its text plugin, loaded first so that no
+ * label is ever drawn unjoined or reversed (left-to-right editions never load
+ * it). A plugin that fails leaves the labels readable but unshaped, which is
+ * better than no map.
+ */
+export async function prepareLibrary(
+	maplibre: MapLibre,
+	{ workerUrl, dir, rtlTextUrl }: { workerUrl: string; dir: 'ltr' | 'rtl'; rtlTextUrl: string }
+): Promise<void> {
+	maplibre.setWorkerUrl(workerUrl);
+	if (dir === 'rtl' && maplibre.getRTLTextPluginStatus() === 'unavailable')
+		await maplibre.setRTLTextPlugin(rtlTextUrl, false).catch((error: Error) => console.error(error));
+}
+
 /** The story place under a pointer, within a finger's tolerance: points first, then areas. */
 export function placeAt(
 	map: MapLibreMap,
@@ -51,13 +67,17 @@ export function selectPlaces(
  * text and the place list already say), and the unseen icon that reserves each
  * point's room among labels (see style.ts).
  */
-export function equipMap(maplibre: MapLibre, map: MapLibreMap, dir: 'ltr' | 'rtl' = 'ltr'): void {
+export function equipMap(
+	maplibre: MapLibre,
+	map: MapLibreMap,
+	{ dir, credit }: { dir: 'ltr' | 'rtl'; credit: string }
+): void {
 	// Opposite the text column: top left in right-to-left editions.
 	const corner = dir === 'rtl' ? 'top-left' : 'top-right';
 	map.addControl(
 		new maplibre.AttributionControl({
 			compact: false,
-			customAttribution: ['Made with Natural Earth', '<a href="https://maplibre.org/">MapLibre</a>']
+			customAttribution: [credit, '<a href="https://maplibre.org/">MapLibre</a>']
 		}),
 		corner
 	);

@@ -1,3 +1,5 @@
+import type { Messages } from '../locale/messages.ts';
+
 /** Why the live map is not showing, for the page to fall back to static maps. */
 export type MapStatus =
 	| { kind: 'loading' }
@@ -6,14 +8,15 @@ export type MapStatus =
 	| { kind: 'data-failed'; detail: string }
 	| { kind: 'context-lost' };
 
-export function statusNotice(status: MapStatus): string | null {
+/** What the reader is told, in the edition's words (`t`), when the live map is not showing. */
+export function statusNotice(status: MapStatus, t: Messages): string | null {
 	switch (status.kind) {
 		case 'no-webgl':
-			return 'This browser cannot draw the interactive map (WebGL is unavailable), so each step shows a static map.';
+			return t.mapNoWebgl;
 		case 'data-failed':
-			return 'The map data could not be loaded, so each step shows a static map. The story and every place’s details are complete.';
+			return t.mapDataFailed;
 		case 'context-lost':
-			return 'The map stopped drawing (the graphics context was lost). Static maps stand in until it recovers.';
+			return t.mapContextLost;
 		default:
 			return null;
 	}

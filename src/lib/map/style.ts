@@ -268,8 +268,35 @@ function basemapLayer(
 export function buildStyle(
 	world: WorldLayers,
 	geo: StoryGeo,
-	colors: Palette = PALETTES.light
+	colors: Palette = PALETTES.light,
+	dir: 'ltr' | 'rtl' = 'ltr'
 ): StyleSpecification {
+	const style = leftToRightStyle(world, geo, colors);
+	return dir === 'rtl' ? { ...style, layers: style.layers.map(mirrorLabelAnchors) } : style;
+}
+
+const MIRRORED_ANCHOR: Record<string, string> = {
+	left: 'right',
+	right: 'left',
+	'top-left': 'top-right',
+	'top-right': 'top-left',
+	'bottom-left': 'bottom-right',
+	'bottom-right': 'bottom-left'
+};
+
+/**
+ * Right to left, a point's label tries its left side first: where Persian
+ * labels sit, and away from the text column, which is on the right. The
+ * map itself is never mirrored.
+ */
+export function mirrorLabelAnchors(layer: LayerSpecification): LayerSpecification {
+	const anchors = layer.type === 'symbol' ? layer.layout?.['text-variable-anchor'] : undefined;
+	if (layer.type !== 'symbol' || !Array.isArray(anchors)) return layer;
+	const mirrored = (anchors as string[]).map((anchor) => MIRRORED_ANCHOR[anchor] ?? anchor) as typeof anchors;
+	return { ...layer, layout: { ...layer.layout, 'text-variable-anchor': mirrored } };
+}
+
+function leftToRightStyle(world: WorldLayers, geo: StoryGeo, colors: Palette): StyleSpecification {
 	const geojson = (data: GeoJSON.GeoJSON) => ({ type: 'geojson' as const, data });
 	const layerIds = geo.layers.map((layer) => layer.id);
 	const highlight = highlightLayers(colors);

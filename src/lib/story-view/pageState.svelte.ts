@@ -84,7 +84,7 @@ export class StoryPage {
 	/** The map's news: a fallback to static maps comes with a notice saying why. */
 	setStatus(status: MapStatus): void {
 		this.status = status;
-		const notice = statusNotice(status);
+		const notice = statusNotice(status, this.locale.t);
 		if (notice) this.addNotice(notice);
 	}
 

@@ -1,8 +1,15 @@
 /** A move between steps asked for by a key. */
 export type StepMove = 'previous' | 'next' | 'first' | 'last';
 
-/** Keys that step in every view: the story page, the scroll embed and the stepper. */
-const STEP_KEYS: Record<string, StepMove> = { ArrowLeft: 'previous', ArrowRight: 'next' };
+/**
+ * Keys that step in every view: the story page, the scroll embed and the
+ * stepper. They follow the reading direction: in a right-to-left edition the
+ * next step is to the left, as the stepper's buttons and the time rail show it.
+ */
+const STEP_KEYS: Record<'ltr' | 'rtl', Record<string, StepMove>> = {
+	ltr: { ArrowLeft: 'previous', ArrowRight: 'next' },
+	rtl: { ArrowLeft: 'next', ArrowRight: 'previous' }
+};
 
 /**
  * Keys that scroll a page. Where the view scrolls (the story page, the scroll
@@ -25,9 +32,12 @@ type KeyPress = Pick<KeyboardEvent, 'key' | 'altKey' | 'ctrlKey' | 'metaKey' | '
  * The step move a key press asks for, or null when the key is not a step key
  * here, carries a modifier (browser shortcuts), or was already handled.
  */
-export function stepKey(event: KeyPress, { scrolls }: { scrolls: boolean }): StepMove | null {
+export function stepKey(
+	event: KeyPress,
+	{ scrolls, dir = 'ltr' }: { scrolls: boolean; dir?: 'ltr' | 'rtl' }
+): StepMove | null {
 	if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return null;
-	return STEP_KEYS[event.key] ?? (scrolls ? null : (SCROLL_KEYS[event.key] ?? null));
+	return STEP_KEYS[dir][event.key] ?? (scrolls ? null : (SCROLL_KEYS[event.key] ?? null));
 }
 
 /** The index a move leads to among `count` steps, from `current`; never out of range. */

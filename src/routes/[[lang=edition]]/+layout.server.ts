@@ -1,4 +1,5 @@
 import { editionLangs, langOf, loadEdition } from '$lib/server/editions';
+import { locatorLabel } from '$lib/geo/locator';
 import { locatorsFor } from '$lib/server/locators';
 import { siteRoot } from '$lib/server/site';
 import type { StoryData } from '$lib/story-view/types';
@@ -9,7 +10,10 @@ export const load: LayoutServerLoad = ({ params }): StoryData => {
 	const content = loadEdition(lang);
 	const { story, places, frames, layers } = content;
 	const locators = Object.fromEntries(
-		Object.entries(locatorsFor(content)).map(([id, locator]) => [id, locator.label])
+		Object.entries(locatorsFor(content)).map(([id, { where }]) => [
+			id,
+			locatorLabel(where, lang, content.names?.countries)
+		])
 	);
 	return {
 		story,
