@@ -134,7 +134,11 @@ export async function pointOf(page: Page, placeId: string): Promise<[number, num
  */
 export async function activeStep(page: Page, ids: string[]): Promise<string> {
 	await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-	const index = Number((await page.locator('.step-nav-count').textContent())!.split('/')[0]) - 1;
+	// Any edition's digits: "3 / 11", "۳ / ۱۱".
+	const count = (await page.locator('.step-nav-count').textContent())!.replace(/[۰-۹]/g, (digit) =>
+		String('۰۱۲۳۴۵۶۷۸۹'.indexOf(digit))
+	);
+	const index = Number(count.split('/')[0]) - 1;
 	await waitForStep(page, ids[index]);
 	return ids[index];
 }

@@ -192,3 +192,44 @@ describe('the Persian edition', () => {
 		if (edition.review === 'pending') expect(warnings.join('\n')).toContain('translationReview is "pending"');
 	});
 });
+
+describe('a translation with a missing text', () => {
+	it('stops the build, naming the file, the step or place, and the field', async () => {
+		const { loadEdition, translationFiles } = await import('../../src/lib/server/editions.ts');
+		const { mkdtempSync, cpSync, readFileSync, writeFileSync } = await import('node:fs');
+		const { tmpdir } = await import('node:os');
+		const { join, dirname } = await import('node:path');
+		const { DEFAULT_PATHS } = await import('../../src/lib/server/content.ts');
+		// A copy of the real story, its geo folder and its Persian files, with one title and one place summary taken out.
+		const root = mkdtempSync(join(tmpdir(), 'edition-'));
+		const files = translationFiles(DEFAULT_PATHS, 'fa');
+		for (const file of [DEFAULT_PATHS.storyFile, files.story])
+			cpSync(join(DEFAULT_PATHS.root, file), join(root, file), { recursive: true });
+		cpSync(join(DEFAULT_PATHS.root, DEFAULT_PATHS.geoDir), join(root, DEFAULT_PATHS.geoDir), {
+			recursive: true
+		});
+		const paths = { ...DEFAULT_PATHS, root };
+		const step = story.steps[1];
+		const storyPath = join(root, files.story);
+		const lines = readFileSync(storyPath, 'utf8').split('\n');
+		const stepStart = lines.findIndex((line) => line.trim() === `id: ${step.id}`);
+		const titleLine = lines.findIndex((line, index) => index > stepStart && line.startsWith('title:'));
+		expect(stepStart).toBeGreaterThanOrEqual(0);
+		writeFileSync(storyPath, lines.filter((_, index) => index !== titleLine).join('\n'));
+		const placesPath = join(root, files.places);
+		const places = JSON.parse(readFileSync(placesPath, 'utf8'));
+		const placeId = Object.keys(places.places)[0];
+		delete places.places[placeId].summary;
+		writeFileSync(placesPath, JSON.stringify(places));
+		expect(dirname(placesPath)).toContain(root);
+
+		let message = '';
+		try {
+			loadEdition('fa', paths, () => {});
+		} catch (error) {
+			message = (error as Error).message;
+		}
+		expect(message).toContain(`${files.story}, step "${step.id}", field "title"`);
+		expect(message).toContain(`${files.places}, place "${placeId}", field "summary"`);
+	});
+});

@@ -231,7 +231,7 @@ const fa: Messages = {
 	readFullStory: (title) => `خواندن کامل گزارش: «${title}»`,
 	previous: 'قبلی',
 	next: 'بعدی',
-	storySteps: 'بخش‌های گزارش',
+	storySteps: 'پیمایش گزارش',
 	stepMarker: (position, title) => `بخش ${position}: ${title}`,
 	scrollEmbedShowsEveryStep:
 		'جاسازی پیمایشی همهٔ بخش‌ها را نشان می‌دهد؛ پارامترهای «mode» و «steps» فقط در ‎/embed/‎ به کار می‌روند.'

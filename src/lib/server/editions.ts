@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import world from 'world-atlas/countries-110m.json';
+import world from 'world-atlas/countries-110m.json' with { type: 'json' };
 import { DEFAULT_LANG, EDITIONS, type Lang } from '../locale/editions.ts';
 import { ContentError, type ContentIssue } from '../story/errors.ts';
 import {
