@@ -1,25 +1,19 @@
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import { PALETTES } from '../geo/palette.ts';
 import { shareCardSvg } from '../geo/shareCard.ts';
 import { renderStaticMap } from '../geo/staticMap.ts';
-import { stepDateText } from '../story/dates.ts';
 import { STATIC_MAP_SIZE } from '../geo/staticMapSize.ts';
+import { stepDateText } from '../story/dates.ts';
 import type { StoryContent } from './content.ts';
 import { staticMapInputFor } from './staticMaps.ts';
+import { vazirmatnFile } from './vazirmatn.ts';
 
 /**
- * Vazirmatn (SIL Open Font License 1.1, from the `vazirmatn` package): it has
- * Latin and Persian, shaped, so every edition's images use the same face on
- * every machine. No system fonts are read: a build is the same everywhere.
+ * Vazirmatn has Latin and Persian, shaped, so every edition's images use the
+ * same face on every machine. No system fonts are read: a build is the same
+ * everywhere. (The map inside needs no embedded face: resvg reads these.)
  */
-function fontFiles(): string[] {
-	const root = dirname(createRequire(import.meta.url).resolve('vazirmatn/package.json'));
-	return ['Regular', 'SemiBold', 'Bold'].map((weight) =>
-		join(root, 'fonts', 'ttf', `Vazirmatn-${weight}.ttf`)
-	);
-}
+const FONT_FILES = (['Regular', 'SemiBold', 'Bold'] as const).map(vazirmatnFile);
 
 /** The card's SVG for a step: its static map with the story's and the step's titles. */
 export function shareCardFor(content: StoryContent, stepId: string): string {
@@ -40,7 +34,7 @@ export function shareCardFor(content: StoryContent, stepId: string): string {
 export function sharePng(svg: string): Buffer {
 	const resvg = new Resvg(svg, {
 		font: {
-			fontFiles: fontFiles(),
+			fontFiles: FONT_FILES,
 			loadSystemFonts: false,
 			defaultFontFamily: 'Vazirmatn',
 			sansSerifFamily: 'Vazirmatn'
