@@ -3,7 +3,8 @@ import { PALETTES } from '../geo/palette.ts';
 import { shareCardSvg } from '../geo/shareCard.ts';
 import { renderStaticMap } from '../geo/staticMap.ts';
 import { STATIC_MAP_SIZE } from '../geo/staticMapSize.ts';
-import { stepDateText } from '../story/dates.ts';
+import { DEFAULT_LANG, type Lang } from '../locale/editions.ts';
+import { localeFor } from '../locale/locale.ts';
 import type { StoryContent } from './content.ts';
 import { staticMapInputFor } from './staticMaps.ts';
 import { vazirmatnFile } from './vazirmatn.ts';
@@ -15,16 +16,22 @@ import { vazirmatnFile } from './vazirmatn.ts';
  */
 const FONT_FILES = (['Regular', 'SemiBold', 'Bold'] as const).map(vazirmatnFile);
 
-/** The card's SVG for a step: its static map with the story's and the step's titles. */
-export function shareCardFor(content: StoryContent, stepId: string): string {
+/**
+ * The card's SVG for a step: its static map with the story's and the step's
+ * titles, and its date as the edition writes it. `content.lang`: an edition's
+ * language (EditionContent); the original's when absent.
+ */
+export function shareCardFor(content: StoryContent & { lang?: Lang }, stepId: string): string {
 	const step = content.story.steps.find((s) => s.id === stepId);
 	if (!step) throw new Error(`No step "${stepId}"`);
+	const lang = content.lang ?? DEFAULT_LANG;
 	return shareCardSvg({
 		mapSvg: renderStaticMap(staticMapInputFor(content, stepId)),
 		mapSize: STATIC_MAP_SIZE,
+		lang,
 		storyTitle: content.story.title,
 		stepTitle: step.title,
-		date: stepDateText(step),
+		date: localeFor(lang).stepDate(step),
 		credit: content.story.byline,
 		palette: PALETTES.light
 	});
