@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { STATIC_MAP_CREDIT } from '../../src/lib/geo/staticMap.ts';
+import { STATIC_MAP_TEXT } from '../../src/lib/locale/staticMapText.ts';
 import { loadContent } from '../../src/lib/server/content.ts';
 import { expect, test, waitForStep } from './fixtures.ts';
 
@@ -54,7 +54,7 @@ test.describe('the printed story', () => {
 			const next = after.indexOf(`Step ${index + 2} of ${story.steps.length}`);
 			const ownPart = next >= 0 ? after.slice(0, next) : after;
 			expect(ownPart, `the map of step "${step.id}" is on the page of its title`).toContain(
-				STATIC_MAP_CREDIT
+				STATIC_MAP_TEXT.en.credit
 			);
 		}
 		for (const place of places) expect(all, `place "${place.id}"`).toContain(place.name);

@@ -1,12 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { project } from '../../src/lib/camera/camera.ts';
 import { scaleBarFor } from '../../src/lib/geo/scaleBar.ts';
+import { LOCATOR_SIZE } from '../../src/lib/geo/locator.ts';
 import { renderStaticMap } from '../../src/lib/geo/staticMap.ts';
+import { STATIC_MAP_SIZE } from '../../src/lib/geo/staticMapSize.ts';
+import { STATIC_MAP_TEXT } from '../../src/lib/locale/staticMapText.ts';
+import { loadEdition } from '../../src/lib/server/editions.ts';
+import { staticMapSvg } from '../../src/lib/server/staticMapFont.ts';
 import { staticMapInputFor } from '../../src/lib/server/staticMaps.ts';
 import { placeFromUrl } from '../../src/lib/story/deepLink.ts';
 import { assembleContent, loadContent } from '../../src/lib/server/content.ts';
 import { describeStep } from '../../src/lib/story/describeStep.ts';
 import { layersFrom, sampleLayers, SAMPLE_STORY } from './helpers.ts';
+import { woff2Characters } from './woff2.ts';
 
 const content = loadContent();
 
@@ -119,7 +125,7 @@ describe('static maps', () => {
 		for (const s of content.story.steps) {
 			const { svg, input } = render(s.id);
 			const bar = scaleBarFor(input.camera);
-			expect(svg, s.id).toContain(`class="label" font-size="11">${bar.label}</text>`);
+			expect(svg, s.id).toContain(`class="label" font-size="11">${bar.km.toLocaleString('en-GB')} km</text>`);
 			expect(svg, s.id).toContain(`H${Math.round((10 + bar.px) * 10) / 10}V`);
 		}
 	});
@@ -132,6 +138,88 @@ describe('static maps', () => {
 			'<title id="t">Ash &amp; &lt;smoke&gt;</title>'
 		);
 	});
+});
+
+describe("the Persian edition's static maps", () => {
+	const fa = loadEdition('fa', undefined, () => {});
+	const { width, height } = STATIC_MAP_SIZE;
+	/** Each drawn text of an SVG, unescaped, with its position. */
+	const texts = (svg: string) =>
+		[...svg.matchAll(/<text x="([\d.]+)" y="([\d.]+)"[^>]*>([^<]*)<\/text>/g)].map(([, x, y, text]) => ({
+			x: Number(x),
+			y: Number(y),
+			text: text
+				.replace(/&lt;/g, '<')
+				.replace(/&gt;/g, '>')
+				.replace(/&quot;/g, '"')
+				.replace(/&amp;/g, '&')
+		}));
+
+	it('write the scale in Persian digits and the credit in Persian, in the mirrored bottom corners', () => {
+		expect(STATIC_MAP_TEXT.fa.credit).toMatch(/[\u0600-\u06FF]/);
+		for (const s of fa.story.steps) {
+			const input = staticMapInputFor(fa, s.id);
+			const svg = renderStaticMap(input);
+			expect(svg, s.id).toMatch(/^<svg [^>]*xml:lang="fa"/);
+			const bar = scaleBarFor(input.camera);
+			const [, from, to, labelX, label] =
+				/<g class="scale-bar"><path d="M([\d.]+) [\d.]+V[\d.]+H([\d.]+)V.*?<text x="([\d.]+)"[^>]*>([^<]*)<\/text><\/g>/.exec(
+					svg
+				)!;
+			expect(label, s.id).toContain(STATIC_MAP_TEXT.fa.km(bar.km));
+			expect(label, s.id).toMatch(/[۰-۹]/);
+			expect(label, s.id).not.toMatch(/[0-9]/);
+			// Bottom right: the bar, and its distance over the bar's corner end.
+			expect(Math.min(Number(from), Number(to)), s.id).toBeGreaterThan(width / 2);
+			expect(Number(labelX), s.id).toBe(Number(from));
+			expect(Math.abs(Number(from) - Number(to))).toBeCloseTo(bar.px, 0);
+			const credit = texts(svg).find((t) => t.text.includes(STATIC_MAP_TEXT.fa.credit));
+			expect(credit, s.id).toBeDefined();
+			expect(credit!.x, s.id).toBeLessThan(width / 2);
+			expect(credit!.y, s.id).toBeGreaterThan(height / 2);
+			expect(svg, s.id).not.toContain(STATIC_MAP_TEXT.en.credit);
+			// The locator inset mirrors the live map's: top left.
+			if (input.locator) expect(input.locator.x + LOCATOR_SIZE.width, s.id).toBeLessThan(width / 2);
+		}
+		expect(fa.story.steps.some((s) => staticMapInputFor(fa, s.id).locator)).toBe(true);
+	}, 30_000);
+
+	it('embed a WOFF2 subset of Vazirmatn with exactly the characters they draw; English maps embed none', async () => {
+		for (const s of fa.story.steps) {
+			const svg = await staticMapSvg(staticMapInputFor(fa, s.id));
+			const faces = [
+				...svg.matchAll(/@font-face\{font-family:([^;]+);src:url\(data:font\/woff2;base64,([^)]+)\)/g)
+			];
+			expect(faces, s.id).toHaveLength(1);
+			const [, family, base64] = faces[0];
+			expect(svg, s.id).toContain(`.label{font:13px ${family},`);
+			const covered = woff2Characters(Buffer.from(base64, 'base64'));
+			// Bidirectional controls and joiners shape the text; they need no glyph of their own.
+			const drawn = new Set(
+				[
+					...texts(svg)
+						.map((t) => t.text)
+						.join('')
+				]
+					.filter((c) => !/\p{Cf}/u.test(c))
+					.map((c) => c.codePointAt(0)!)
+			);
+			expect(
+				[...drawn].filter((c) => !covered.has(c)).map((c) => String.fromCodePoint(c)),
+				s.id
+			).toEqual([]);
+			const extra = [...covered].filter((c) => !drawn.has(c) && !/\p{Cf}/u.test(String.fromCodePoint(c)));
+			expect(
+				extra.map((c) => String.fromCodePoint(c)),
+				s.id
+			).toEqual([]);
+		}
+		for (const s of content.story.steps) {
+			const svg = await staticMapSvg(staticMapInputFor(content, s.id));
+			expect(svg, s.id).not.toContain('@font-face');
+			expect(svg, s.id).toContain('.label{font:13px system-ui,sans-serif;');
+		}
+	}, 60_000);
 });
 
 describe('?place= links', () => {

@@ -118,6 +118,7 @@ describe('the 1:10m close-up basemap', () => {
 				highlighted: [],
 				places: [],
 				palette: PALETTES.light,
+				lang: 'en',
 				title: 'T',
 				description: 'D'
 			});

@@ -169,7 +169,7 @@ describe('reference context', () => {
 			point('crowded', 'town', [-0.5, 0]),
 			point('sea', 'sea', [0, 20])
 		];
-		const drawn = (zoom: number) => {
+		const drawn = (zoom: number, dir: 'ltr' | 'rtl' = 'ltr') => {
 			const projection = geoMercator()
 				.scale((512 * 2 ** zoom) / (2 * Math.PI))
 				.center([0, 0])
@@ -182,7 +182,8 @@ describe('reference context', () => {
 				width: 960,
 				height: 640,
 				colors: PALETTES.light,
-				markers: [marker]
+				markers: [marker],
+				dir
 			});
 		};
 		const regional = drawn(SEA_LABEL_ZOOMS[0] + 0.5);
@@ -191,5 +192,18 @@ describe('reference context', () => {
 		const close = drawn(REFERENCE_MIN_ZOOM + 0.5);
 		expect(close).toContain('>TOWN<');
 		expect(close).not.toContain('>CROWDED<');
+		// Right to left, a town's name goes before its dot: on its left, ending there.
+		const at = (svg: string) => {
+			const [, dot] = /<circle cx="([\d.]+)"/.exec(svg)!;
+			const [, x, anchor] =
+				/<text x="([\d.]+)" y="[\d.]+" class="context"( text-anchor="end")?>[^<]*TOWN/.exec(svg)!;
+			return { dot: Number(dot), x: Number(x), end: Boolean(anchor) };
+		};
+		const ltr = at(close);
+		expect(ltr.x).toBeGreaterThan(ltr.dot);
+		expect(ltr.end).toBe(false);
+		const rtl = at(drawn(REFERENCE_MIN_ZOOM + 0.5, 'rtl'));
+		expect(rtl.x).toBeLessThan(rtl.dot);
+		expect(rtl.end).toBe(true);
 	});
 });

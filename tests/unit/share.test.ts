@@ -2,13 +2,16 @@ import { describe, expect, it, vi } from 'vitest';
 import { renderStaticMap } from '../../src/lib/geo/staticMap.ts';
 import { shareCardSvg, wrapLines } from '../../src/lib/geo/shareCard.ts';
 import { PALETTES } from '../../src/lib/geo/palette.ts';
+import { localeFor } from '../../src/lib/locale/locale.ts';
 import { loadContent } from '../../src/lib/server/content.ts';
+import { loadEdition } from '../../src/lib/server/editions.ts';
 import { shareCardFor } from '../../src/lib/server/shareImage.ts';
 import { siteRoot, siteRootFrom } from '../../src/lib/server/site.ts';
 import { staticMapInputFor } from '../../src/lib/server/staticMaps.ts';
 import { excerpt, SHARE_IMAGE_SIZE } from '../../src/lib/story/share.ts';
 
 const content = loadContent();
+const fa = loadEdition('fa', undefined, () => {});
 
 describe('SITE_URL', () => {
 	it('gives the site root for an origin, or an origin with the base path', () => {
@@ -50,6 +53,15 @@ describe('the share card', () => {
 		expect(lines[1].endsWith('…')).toBe(true);
 		for (const line of lines) expect(line.length).toBeLessThanOrEqual(Math.floor(100 / (20 * 0.56)));
 		expect(wrapLines('short', 300, 20, 3)).toEqual(['short']);
+		// A part in brackets moves to the next line whole when it fits one.
+		expect(wrapLines('a date (with its twin)', 200, 20, 3)).toEqual(['a date', '(with its twin)']);
+		// One longer than a line breaks like any words.
+		expect(wrapLines('a (very long aside in brackets)', 100, 20, 5)).toEqual([
+			'a (very',
+			'long',
+			'aside in',
+			'brackets)'
+		]);
 	});
 
 	it("is 1200×630 and holds the step's own static map, with its title, date and the story title", () => {
@@ -67,6 +79,57 @@ describe('the share card', () => {
 		// Draws every step's map: seconds on a busy machine.
 	}, 60_000);
 
+	/** The card's own lines (its map's are inside the nested <svg>), with their anchoring. */
+	const cardLines = (svg: string) =>
+		[
+			.../<g font-family="Vazirmatn, sans-serif">(.*?)<\/g>/
+				.exec(svg)![1]
+				.matchAll(/<text x="([\d.]+)" y="[\d.]+"( text-anchor="end")? ([^>]*)>([^<]*)<\/text>/g)
+		].map(([, x, end, attributes, text]) => ({ x: Number(x), end: Boolean(end), attributes, text }));
+	const mapBox = (svg: string) => {
+		const [, x, width] = /<svg [^>]*x="(\d+)" y="\d+" width="(\d+)"/.exec(svg)!.map(Number);
+		return { left: x, right: x + width };
+	};
+
+	it('is mirrored in the Persian edition: the map on the left, the text aligned to the right of the panel', () => {
+		for (const step of fa.story.steps) {
+			const svg = shareCardFor(fa, step.id);
+			const map = renderStaticMap(staticMapInputFor(fa, step.id));
+			expect(svg).toContain(map.slice(map.indexOf('>') + 1));
+			const { left, right } = mapBox(svg);
+			expect(left, step.id).toBeLessThan(SHARE_IMAGE_SIZE.width - right);
+			const lines = cardLines(svg);
+			expect(lines.length, step.id).toBeGreaterThanOrEqual(3);
+			const edge = lines[0].x;
+			for (const line of lines) {
+				expect(line.end, `${step.id}: ${line.text}`).toBe(true);
+				expect(line.x, `${step.id}: ${line.text}`).toBe(edge);
+			}
+			expect(edge).toBeGreaterThan(right);
+			expect(edge).toBeLessThan(SHARE_IMAGE_SIZE.width);
+		}
+		// The original is not mirrored: the map on the right, the text starting at the panel's left.
+		const english = shareCardFor(content, content.story.steps[0].id);
+		for (const line of cardLines(english)) {
+			expect(line.end).toBe(false);
+			expect(line.x).toBeLessThan(mapBox(english).left);
+		}
+	}, 60_000);
+
+	it('dates the Persian card as the edition does, in Persian digits', () => {
+		const dated = fa.story.steps.filter((step) => step.date);
+		expect(dated.length).toBeGreaterThan(0);
+		for (const step of dated) {
+			const date = cardLines(shareCardFor(fa, step.id))
+				.filter((line) => line.attributes.includes('font-weight="600"'))
+				.map((line) => line.text.replace(/\p{Cf}/gu, (c) => (c === '\u200c' ? c : '')))
+				.join(' ');
+			expect(date, step.id).toBe(localeFor('fa').stepDate(step));
+			expect(date, step.id).toMatch(/[۰-۹]/);
+			expect(date, step.id).not.toMatch(/[0-9]/);
+		}
+	}, 60_000);
+
 	it("keeps the map's proportions inside the card", () => {
 		const svg = shareCardSvg({
 			mapSvg: '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 960 640" width="960" height="640"></svg>',
@@ -74,6 +137,7 @@ describe('the share card', () => {
 			storyTitle: 'Story',
 			stepTitle: 'Step',
 			credit: 'Desk',
+			lang: 'en',
 			palette: PALETTES.light
 		});
 		const [, width, height] = /<svg [^>]*width="(\d+)" height="(\d+)"><\/svg>/.exec(svg)!.map(Number);

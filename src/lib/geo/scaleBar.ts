@@ -14,17 +14,17 @@ export interface ScaleBar {
 	km: number;
 	/** Its length on screen. */
 	px: number;
-	label: string;
 }
 
 /**
  * The longest round distance (1, 2 or 5 times a power of ten, in km) whose bar
  * fits in `maxPx` at the camera's centre: what MapLibre's scale control shows.
+ * Its label is the edition's to write (STATIC_MAP_TEXT).
  */
 export function scaleBarFor(camera: Pick<Camera, 'center' | 'zoom'>, maxPx = 100): ScaleBar {
 	const kmPerPx = metresPerPixel(camera.center[1], camera.zoom) / 1000;
 	const maxKm = kmPerPx * maxPx;
 	const power = 10 ** Math.floor(Math.log10(maxKm));
 	const km = [5, 2, 1].map((step) => step * power).find((candidate) => candidate <= maxKm) ?? power;
-	return { km, px: km / kmPerPx, label: `${km.toLocaleString('en-GB')} km` };
+	return { km, px: km / kmPerPx };
 }

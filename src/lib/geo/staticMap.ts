@@ -1,6 +1,8 @@
 import { geoMercator, geoPath } from 'd3-geo';
-import { d3Winding, escapeXml } from './svg.ts';
+import { d3Winding, escapeXml, isolate } from './svg.ts';
 import type { Camera, Viewport } from '../camera/camera.ts';
+import { EDITIONS, type Lang } from '../locale/editions.ts';
+import { SCRIPT_FACE, STATIC_MAP_TEXT } from '../locale/staticMapText.ts';
 import type { Palette } from './palette.ts';
 import type { Place } from '../story/types.ts';
 import type { Basemap } from './basemap.ts';
@@ -25,25 +27,43 @@ export interface StaticMapInput {
 	/** Point places shown, for markers and labels. */
 	places: Place[];
 	palette: Palette;
+	/** The edition: the language of the map's own words, and which way its corners go. */
+	lang: Lang;
 	title: string;
 	description: string;
-	/** A locator inset (renderLocator's SVG) for the top-right corner, for close-up steps. */
+	/** A locator inset (renderLocator's SVG) for its top corner (locatorPlace), for close-up steps. */
 	locator?: { svg: string; x: number; y: number };
+	/**
+	 * @font-face rules for the language's face (SCRIPT_FACE), for the map's
+	 * <style>: computed by the caller (subsetting is asynchronous), since the
+	 * face must hold exactly the characters this map draws.
+	 */
+	fontFace?: string;
 }
 
 const TILE_SIZE = 512;
-/** The credit in the corner of every static map (Natural Earth asks for none; we give it). */
-export const STATIC_MAP_CREDIT = 'Made with Natural Earth';
 
-/** A scale bar in the bottom-left corner: a line with end ticks and its distance. */
-function scaleBarSvg(bar: ScaleBar, height: number, colors: Palette): string {
-	const x = 10;
-	const y = height - 12;
-	const end = Math.round((x + bar.px) * 10) / 10;
+/**
+ * A scale bar in a bottom corner, the one where the text column starts (left,
+ * or right in right-to-left editions): a line with end ticks, and its distance
+ * over the end that sits in the corner.
+ */
+function scaleBarSvg(
+	bar: ScaleBar,
+	label: string,
+	viewport: Viewport,
+	colors: Palette,
+	rtl: boolean
+): string {
+	const round = (value: number) => Math.round(value * 10) / 10;
+	const x = rtl ? viewport.width - 10 : 10;
+	const y = viewport.height - 12;
+	const end = round(rtl ? x - bar.px : x + bar.px);
+	const d = `M${x} ${y - 5}V${y}H${end}V${y - 5}`;
 	return (
-		`<g class="scale-bar"><path d="M${x} ${y - 5}V${y}H${end}V${y - 5}" fill="none" stroke="${colors.halo}" stroke-width="4"/>` +
-		`<path d="M${x} ${y - 5}V${y}H${end}V${y - 5}" fill="none" stroke="${colors.text}" stroke-width="1.5"/>` +
-		`<text x="${x}" y="${y - 8}" class="label" font-size="11">${bar.label}</text></g>`
+		`<g class="scale-bar"><path d="${d}" fill="none" stroke="${colors.halo}" stroke-width="4"/>` +
+		`<path d="${d}" fill="none" stroke="${colors.text}" stroke-width="1.5"/>` +
+		`<text x="${x}" y="${y - 8}"${rtl ? ' text-anchor="end"' : ''} class="label" font-size="11">${label}</text></g>`
 	);
 }
 
@@ -54,6 +74,12 @@ function scaleBarSvg(bar: ScaleBar, height: number, colors: Palette): string {
 export function renderStaticMap(input: StaticMapInput): string {
 	const { camera, viewport, basemap, palette: colors } = input;
 	const { width, height } = viewport;
+	const text = STATIC_MAP_TEXT[input.lang];
+	const { dir } = EDITIONS[input.lang];
+	const rtl = dir === 'rtl';
+	const face = SCRIPT_FACE[text.script];
+	const family = face ? `${face},system-ui,sans-serif` : 'system-ui,sans-serif';
+	const words = (value: string) => isolate(escapeXml(value), dir);
 	const projection = geoMercator()
 		.scale((TILE_SIZE * 2 ** camera.zoom) / (2 * Math.PI))
 		// Rotated to the camera's meridian: a view across the 180th meridian is one piece, and
@@ -92,6 +118,7 @@ export function renderStaticMap(input: StaticMapInput): string {
 		return props.kind === 'territory' ? colors.territory : colors.country;
 	};
 
+	const bar = scaleBarFor(camera);
 	const markerPixels: [number, number][] = [];
 	const markers = input.places
 		.map((place) => {
@@ -103,15 +130,15 @@ export function renderStaticMap(input: StaticMapInput): string {
 			const strong = highlighted.has(place.id);
 			return (
 				`<circle cx="${x}" cy="${y}" r="${strong ? 9 : 6}" fill="${strong ? colors.placeHighlight : colors.place}" stroke="${colors.halo}" stroke-width="2"/>` +
-				`<text x="${x}" y="${y + 24}" text-anchor="middle" class="label">${escapeXml(place.name)}</text>`
+				`<text x="${x}" y="${y + 24}" text-anchor="middle" class="label">${words(place.name)}</text>`
 			);
 		})
 		.join('');
 
 	return [
-		`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="t d">`,
+		`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="t d" xml:lang="${input.lang}">`,
 		`<title id="t">${escapeXml(input.title)}</title><desc id="d">${escapeXml(input.description)}</desc>`,
-		`<style>.label{font:13px system-ui,sans-serif;fill:${colors.text};paint-order:stroke;stroke:${colors.halo};stroke-width:3px}${referenceStyles(colors)}</style>`,
+		`<style>${input.fontFace ?? ''}.label{font:13px ${family};fill:${colors.text};paint-order:stroke;stroke:${colors.halo};stroke-width:3px}${referenceStyles(colors, family, text.script)}</style>`,
 		`<rect width="${width}" height="${height}" fill="${colors.sea}"/>`,
 		draw(basemap.worldLand.features, () => `fill="${colors.land}"`),
 		detail ? draw(basemap.regionLand.features, () => `fill="${colors.land}"`) : '',
@@ -142,14 +169,16 @@ export function renderStaticMap(input: StaticMapInput): string {
 			width,
 			height,
 			colors,
-			markers: markerPixels
+			markers: markerPixels,
+			dir
 		}),
 		markers,
-		scaleBarSvg(scaleBarFor(camera), height, colors),
+		scaleBarSvg(bar, words(text.km(bar.km)), viewport, colors, rtl),
 		input.locator
 			? input.locator.svg.replace('<svg ', `<svg x="${input.locator.x}" y="${input.locator.y}" `)
 			: '',
-		`<text x="${width - 8}" y="${height - 8}" text-anchor="end" class="label" font-size="11">${STATIC_MAP_CREDIT}</text>`,
+		// The credit in the other bottom corner from the scale bar.
+		`<text x="${rtl ? 8 : width - 8}" y="${height - 8}"${rtl ? '' : ' text-anchor="end"'} class="label" font-size="11">${words(text.credit)}</text>`,
 		'</svg>'
 	].join('');
 }

@@ -2,7 +2,8 @@ import type { GeoPath, GeoProjection } from 'd3-geo';
 import type { Palette } from './palette.ts';
 import { anchorOf } from './geometry.ts';
 import { REFERENCE_MIN_ZOOM, SEA_LABEL_ZOOMS, type ReferenceFeature } from './reference.ts';
-import { d3Winding, escapeXml } from './svg.ts';
+import { d3Winding, escapeXml, isolate } from './svg.ts';
+import type { Script } from '../locale/staticMapText.ts';
 
 /** How far (px) a context label keeps from a story place's marker, so the story's labels stay legible. */
 const CLEARANCE = 36;
@@ -16,6 +17,8 @@ interface Drawing {
 	colors: Palette;
 	/** Pixels of the story's markers: context yields to them, as it does on the live map. */
 	markers: [number, number][];
+	/** Right to left: a town's name goes before its dot, on the left. */
+	dir: 'ltr' | 'rtl';
 }
 
 /**
@@ -23,19 +26,20 @@ interface Drawing {
  * shows it (style.ts): area outlines, town dots with names, and sea names.
  */
 export function referenceSvg(features: ReferenceFeature[], drawing: Drawing): string {
-	const { projection, path, zoom, width, height, colors, markers } = drawing;
+	const { projection, path, zoom, width, height, colors, markers, dir } = drawing;
 	const clear = ([x, y]: [number, number]) =>
 		x > 0 &&
 		y > 0 &&
 		x < width &&
 		y < height &&
 		markers.every(([mx, my]) => Math.hypot(mx - x, my - y) > CLEARANCE);
+	const round = (v: number) => Math.round(v * 10) / 10;
 	const at = (feature: ReferenceFeature) => {
 		const position = projection(anchorOf(feature));
-		return position ? (position.map((v) => Math.round(v * 10) / 10) as [number, number]) : null;
+		return position ? (position.map(round) as [number, number]) : null;
 	};
 	const text = (x: number, y: number, attributes: string, name: string) =>
-		`<text x="${x}" y="${y}" ${attributes}>${escapeXml(name)}</text>`;
+		`<text x="${x}" y="${y}" ${attributes}>${isolate(escapeXml(name), dir)}</text>`;
 	const closeEnough = zoom >= REFERENCE_MIN_ZOOM;
 	const seasShown = zoom >= SEA_LABEL_ZOOMS[0] && zoom < SEA_LABEL_ZOOMS[1];
 	return features
@@ -62,17 +66,24 @@ export function referenceSvg(features: ReferenceFeature[], drawing: Drawing): st
 			const [x, y] = position;
 			return (
 				`<circle cx="${x}" cy="${y}" r="2.5" fill="${colors.label}"/>` +
-				text(x + 6, y + 4, 'class="context"', name)
+				(dir === 'rtl'
+					? text(round(x - 6), y + 4, 'class="context" text-anchor="end"', name)
+					: text(x + 6, y + 4, 'class="context"', name))
 			);
 		})
 		.join('');
 }
 
-/** The text styles referenceSvg's labels use, for the map's <style>. */
-export function referenceStyles(colors: Palette): string {
+/**
+ * The text styles referenceSvg's labels use, for the map's <style>, in the
+ * map's font `family`. Sea names are spaced italics in Latin script; Arabic
+ * script has no italics, and spacing would break its joined letters.
+ */
+export function referenceStyles(colors: Palette, family: string, script: Script): string {
 	const halo = `paint-order:stroke;stroke-width:3px`;
+	const sea = script === 'latin' ? `italic 12px ${family};letter-spacing:.1em` : `12px ${family}`;
 	return (
-		`.context{font:11px system-ui,sans-serif;fill:${colors.label};stroke:${colors.halo};${halo}}` +
-		`.sea{font:italic 12px system-ui,sans-serif;letter-spacing:.1em;fill:${colors.seaLabel};stroke:${colors.sea};${halo}}`
+		`.context{font:11px ${family};fill:${colors.label};stroke:${colors.halo};${halo}}` +
+		`.sea{font:${sea};fill:${colors.seaLabel};stroke:${colors.sea};${halo}}`
 	);
 }

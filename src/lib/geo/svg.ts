@@ -21,3 +21,16 @@ export function d3Winding<F extends GeoJSON.Feature>(feature: F): F {
 				: { ...geometry, coordinates: geometry.coordinates.map(reverse) }
 	};
 }
+
+/**
+ * Text for an SVG <text> of a right-to-left edition, set in a right-to-left
+ * isolate (RLI … PDI), so that mixed text reads in its order: «۵۰۰ کیلومتر»
+ * with the number on the right, «… Natural Earth» with the Latin words on
+ * the left. Not the `direction` attribute: resvg, which draws the share
+ * cards, ignores it, while browsers would also flip what `text-anchor`'s
+ * start and end mean; with the isolate both draw the same line, and anchors
+ * keep their left-to-right meaning everywhere.
+ */
+export function isolate(text: string, dir: 'ltr' | 'rtl'): string {
+	return dir === 'rtl' ? `\u2067${text}\u2069` : text;
+}

@@ -44,12 +44,12 @@ export function formatYearIn(year: number, lang: Lang): string {
 	return new Intl.NumberFormat(EDITIONS[lang].intl, { useGrouping: false }).format(year);
 }
 
-/** A distance in kilometres: "1,340 km", "۱٬۳۴۰ کیلومتر". */
-export function formatKmIn(km: number, lang: Lang): string {
+/** A distance in kilometres: "1,340 km", "۱٬۳۴۰ کیلومتر"; whole unless `fractionDigits` asks for more. */
+export function formatKmIn(km: number, lang: Lang, fractionDigits = 0): string {
 	return new Intl.NumberFormat(EDITIONS[lang].intl, {
 		style: 'unit',
 		unit: 'kilometer',
 		unitDisplay: lang === 'en' ? 'short' : 'long',
-		maximumFractionDigits: 0
+		maximumFractionDigits: fractionDigits
 	}).format(km);
 }

@@ -1,36 +1,37 @@
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import { PALETTES } from '../geo/palette.ts';
 import { shareCardSvg } from '../geo/shareCard.ts';
 import { renderStaticMap } from '../geo/staticMap.ts';
-import { stepDateText } from '../story/dates.ts';
 import { STATIC_MAP_SIZE } from '../geo/staticMapSize.ts';
+import { DEFAULT_LANG, type Lang } from '../locale/editions.ts';
+import { localeFor } from '../locale/locale.ts';
 import type { StoryContent } from './content.ts';
 import { staticMapInputFor } from './staticMaps.ts';
+import { vazirmatnFile } from './vazirmatn.ts';
 
 /**
- * Vazirmatn (SIL Open Font License 1.1, from the `vazirmatn` package): it has
- * Latin and Persian, shaped, so every edition's images use the same face on
- * every machine. No system fonts are read: a build is the same everywhere.
+ * Vazirmatn has Latin and Persian, shaped, so every edition's images use the
+ * same face on every machine. No system fonts are read: a build is the same
+ * everywhere. (The map inside needs no embedded face: resvg reads these.)
  */
-function fontFiles(): string[] {
-	const root = dirname(createRequire(import.meta.url).resolve('vazirmatn/package.json'));
-	return ['Regular', 'SemiBold', 'Bold'].map((weight) =>
-		join(root, 'fonts', 'ttf', `Vazirmatn-${weight}.ttf`)
-	);
-}
+const FONT_FILES = (['Regular', 'SemiBold', 'Bold'] as const).map(vazirmatnFile);
 
-/** The card's SVG for a step: its static map with the story's and the step's titles. */
-export function shareCardFor(content: StoryContent, stepId: string): string {
+/**
+ * The card's SVG for a step: its static map with the story's and the step's
+ * titles, and its date as the edition writes it. `content.lang`: an edition's
+ * language (EditionContent); the original's when absent.
+ */
+export function shareCardFor(content: StoryContent & { lang?: Lang }, stepId: string): string {
 	const step = content.story.steps.find((s) => s.id === stepId);
 	if (!step) throw new Error(`No step "${stepId}"`);
+	const lang = content.lang ?? DEFAULT_LANG;
 	return shareCardSvg({
 		mapSvg: renderStaticMap(staticMapInputFor(content, stepId)),
 		mapSize: STATIC_MAP_SIZE,
+		lang,
 		storyTitle: content.story.title,
 		stepTitle: step.title,
-		date: stepDateText(step),
+		date: localeFor(lang).stepDate(step),
 		credit: content.story.byline,
 		palette: PALETTES.light
 	});
@@ -40,7 +41,7 @@ export function shareCardFor(content: StoryContent, stepId: string): string {
 export function sharePng(svg: string): Buffer {
 	const resvg = new Resvg(svg, {
 		font: {
-			fontFiles: fontFiles(),
+			fontFiles: FONT_FILES,
 			loadSystemFonts: false,
 			defaultFontFamily: 'Vazirmatn',
 			sansSerifFamily: 'Vazirmatn'

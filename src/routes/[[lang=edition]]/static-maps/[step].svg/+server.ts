@@ -1,5 +1,5 @@
-import { renderStaticMap } from '$lib/geo/staticMap';
 import { editionWithStep, stepEntries } from '$lib/server/editions';
+import { staticMapSvg } from '$lib/server/staticMapFont';
 import { staticMapInputFor } from '$lib/server/staticMaps';
 import type { EntryGenerator, RequestHandler } from './$types';
 
@@ -7,8 +7,12 @@ export const prerender = true;
 
 export const entries: EntryGenerator = () => stepEntries('step');
 
-/** One SVG per step, from the same geo data and camera logic as the live map, named in the edition's language. */
-export const GET: RequestHandler = ({ params }) => {
-	const svg = renderStaticMap(staticMapInputFor(editionWithStep(params, params.step), params.step));
+/**
+ * One SVG per step, from the same geo data and camera logic as the live map,
+ * written in the edition's language (with its face embedded where the
+ * reader's fonts may not shape it).
+ */
+export const GET: RequestHandler = async ({ params }) => {
+	const svg = await staticMapSvg(staticMapInputFor(editionWithStep(params, params.step), params.step));
 	return new Response(svg, { headers: { 'content-type': 'image/svg+xml' } });
 };
