@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { MESSAGES } from '../../src/lib/locale/messages.ts';
+import { MESSAGES } from '../../src/lib/locale/allMessages.ts';
 import { loadEdition } from '../../src/lib/server/editions.ts';
 import { anchorOf, expect, screenPosition, scrollToStep, stepIds, test, waitForStep } from './fixtures.ts';
 

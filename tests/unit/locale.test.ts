@@ -7,7 +7,7 @@ import {
 	formatNumberIn,
 	formatYearIn
 } from '../../src/lib/locale/format.ts';
-import { MESSAGES } from '../../src/lib/locale/messages.ts';
+import { MESSAGES } from '../../src/lib/locale/allMessages.ts';
 
 const PERSIAN_DIGITS = /^[^0-9]*$/;
 

@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { renderStaticMap } from '../../src/lib/geo/staticMap.ts';
 import { shareCardSvg, wrapLines } from '../../src/lib/geo/shareCard.ts';
 import { PALETTES } from '../../src/lib/geo/palette.ts';
+import { MESSAGES } from '../../src/lib/locale/allMessages.ts';
 import { localeFor } from '../../src/lib/locale/locale.ts';
 import { loadContent } from '../../src/lib/server/content.ts';
 import { loadEdition } from '../../src/lib/server/editions.ts';
@@ -124,7 +125,7 @@ describe('the share card', () => {
 				.filter((line) => line.attributes.includes('font-weight="600"'))
 				.map((line) => line.text.replace(/\p{Cf}/gu, (c) => (c === '\u200c' ? c : '')))
 				.join(' ');
-			expect(date, step.id).toBe(localeFor('fa').stepDate(step));
+			expect(date, step.id).toBe(localeFor('fa', MESSAGES.fa).stepDate(step));
 			expect(date, step.id).toMatch(/[۰-۹]/);
 			expect(date, step.id).not.toMatch(/[0-9]/);
 		}

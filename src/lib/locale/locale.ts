@@ -1,6 +1,7 @@
 import { EDITIONS, type Edition, type Lang } from './editions.ts';
 import { formatDateIn, formatKmIn, formatNumberIn, formatYearIn } from './format.ts';
-import { MESSAGES, type Messages } from './messages.ts';
+import type { Messages } from './messages.ts';
+import { en } from './messages/en.ts';
 
 /** Everything a view needs to write in an edition's language: its strings, digits, dates and names of kinds. */
 export interface Locale {
@@ -19,12 +20,15 @@ export interface Locale {
 	stepDate: (step: { date?: string; dateLabel?: string }) => string | undefined;
 }
 
-/** `kinds`: a translation's names of the place kinds; the original shows the kind itself, capitalised. */
-export function localeFor(lang: Lang, kinds: Record<string, string> | null = null): Locale {
+/**
+ * `t`: the edition's strings (loadMessages, or MESSAGES at build time); `kinds`:
+ * a translation's names of the place kinds (the original shows the kind itself, capitalised).
+ */
+export function localeFor(lang: Lang, t: Messages, kinds: Record<string, string> | null = null): Locale {
 	return {
 		lang,
 		edition: EDITIONS[lang],
-		t: MESSAGES[lang],
+		t,
 		num: (value) => formatNumberIn(value, lang),
 		year: (value) => formatYearIn(value, lang),
 		date: (value) => formatDateIn(value, lang),
@@ -35,7 +39,7 @@ export function localeFor(lang: Lang, kinds: Record<string, string> | null = nul
 	};
 }
 
-export const ENGLISH: Locale = localeFor('en');
+export const ENGLISH: Locale = localeFor('en', en);
 
 /** What the live region says when a step is shown: where it sits, its date, title and map. */
 export function stepAnnouncement(

@@ -4,6 +4,7 @@ import { shareCardSvg } from '../geo/shareCard.ts';
 import { renderStaticMap } from '../geo/staticMap.ts';
 import { STATIC_MAP_SIZE } from '../geo/staticMapSize.ts';
 import { DEFAULT_LANG, type Lang } from '../locale/editions.ts';
+import { MESSAGES } from '../locale/allMessages.ts';
 import { localeFor } from '../locale/locale.ts';
 import type { StoryContent } from './content.ts';
 import { staticMapInputFor } from './staticMaps.ts';
@@ -31,7 +32,7 @@ export function shareCardFor(content: StoryContent & { lang?: Lang }, stepId: st
 		lang,
 		storyTitle: content.story.title,
 		stepTitle: step.title,
-		date: localeFor(lang).stepDate(step),
+		date: localeFor(lang, MESSAGES[lang]).stepDate(step),
 		credit: content.story.byline,
 		palette: PALETTES.light
 	});

@@ -48,7 +48,7 @@ export class StoryPage {
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity
 		this.placeById = new Map(data.places.map((place) => [place.id, place]));
 		this.origin = data.story.distanceFrom ? this.placeById.get(data.story.distanceFrom) : undefined;
-		this.locale = localeFor(data.lang, data.kinds);
+		this.locale = localeFor(data.lang, data.t, data.kinds);
 	}
 
 	/** A Pacific story: some frame crosses the 180th meridian, so the map draws the world's copies beside it. */

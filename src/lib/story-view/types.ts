@@ -1,9 +1,10 @@
 import type { Lang } from '../locale/editions.ts';
+import type { Messages } from '../locale/messages.ts';
 import type { TranslationReview } from '../story/translation.ts';
 import type { Bounds, Place, Story } from '../story/types.ts';
 
 /** What every page gets from the build-time loader (src/routes/[[lang=edition]]/+layout.server.ts). */
-export interface StoryData {
+export interface StoryServerData {
 	story: Story;
 	places: Place[];
 	frames: Record<string, Bounds>;
@@ -19,4 +20,9 @@ export interface StoryData {
 	review: TranslationReview | null;
 	/** A translation's names of place kinds ("attack"); null for the original, which shows the kind itself. */
 	kinds: Record<string, string> | null;
+}
+
+/** With the edition's interface strings, loaded by the universal layout (src/routes/[[lang=edition]]/+layout.ts). */
+export interface StoryData extends StoryServerData {
+	t: Messages;
 }

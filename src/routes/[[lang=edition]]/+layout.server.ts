@@ -2,10 +2,10 @@ import { editionLangs, langOf, loadEdition } from '$lib/server/editions';
 import { locatorLabel } from '$lib/geo/locator';
 import { locatorsFor } from '$lib/server/locators';
 import { siteRoot } from '$lib/server/site';
-import type { StoryData } from '$lib/story-view/types';
+import type { StoryServerData } from '$lib/story-view/types';
 import type { LayoutServerLoad } from './$types';
 
-export const load: LayoutServerLoad = ({ params }): StoryData => {
+export const load: LayoutServerLoad = ({ params }): StoryServerData => {
 	const lang = langOf(params.lang);
 	const content = loadEdition(lang);
 	const { story, places, frames, layers } = content;

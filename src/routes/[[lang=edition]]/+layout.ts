@@ -1,0 +1,13 @@
+import { loadMessages } from '$lib/locale/messages';
+import type { StoryData } from '$lib/story-view/types';
+import type { LayoutLoad } from './$types';
+
+/**
+ * The edition's interface strings join the build-time data here, not in the
+ * server load: they hold functions ("Step 3 of 11"), which cannot be
+ * serialised, and each page's script fetches only its own edition's.
+ */
+export const load: LayoutLoad = async ({ data }): Promise<StoryData> => ({
+	...data,
+	t: await loadMessages(data.lang)
+});
