@@ -54,7 +54,7 @@ export interface Messages {
 	unknownPlaceLink: (id: string) => string;
 	translationPending: string;
 	languageSwitch: string;
-	/** The credit on the live map. */
+	/** The words before "Natural Earth" in the live map's credit (phones show the name alone). */
 	mapCredit: string;
 	/** MapLibre's own strings for the controls the map carries (its `locale` option). */
 	mapControls: Record<string, string>;

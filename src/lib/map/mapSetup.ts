@@ -77,7 +77,11 @@ export function equipMap(
 	map.addControl(
 		new maplibre.AttributionControl({
 			compact: false,
-			customAttribution: [credit, '<a href="https://maplibre.org/">MapLibre</a>']
+			// On phones the words before the name give way to the step buttons (app.css).
+			customAttribution: [
+				`<span class="map-credit-words">${credit} </span>Natural Earth`,
+				'<a href="https://maplibre.org/">MapLibre</a>'
+			]
 		}),
 		corner
 	);
