@@ -111,6 +111,7 @@ describe('the share card', () => {
 		}
 		// The original is not mirrored: the map on the right, the text starting at the panel's left.
 		const english = shareCardFor(content, content.story.steps[0].id);
+		expect(cardLines(english).length).toBeGreaterThan(0);
 		for (const line of cardLines(english)) {
 			expect(line.end).toBe(false);
 			expect(line.x).toBeLessThan(mapBox(english).left);

@@ -54,6 +54,8 @@ export interface Messages {
 	unknownPlaceLink: (id: string) => string;
 	translationPending: string;
 	languageSwitch: string;
+	/** The word "Map" (a share image's alt text: "Map: …"). */
+	map: string;
 	/** The words before "Natural Earth" in the live map's credit (phones show the name alone). */
 	mapCredit: string;
 	/** MapLibre's own strings for the controls the map carries (its `locale` option). */

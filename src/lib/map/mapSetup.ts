@@ -14,10 +14,12 @@ export function loadStylesheet(href: string): void {
 
 /**
  * What the library needs before a map is made: its worker's same-origin URL
- * and, for right-to-left editions, its text plugin, loaded first so that no
- * label is ever drawn unjoined or reversed (left-to-right editions never load
- * it). A plugin that fails leaves the labels readable but unshaped, which is
- * better than no map.
+ * and, for right-to-left editions, the right-to-left text plugin, loaded first
+ * so that every label is shaped by the same code from the first frame on.
+ * MapLibre 6 also shapes Arabic script itself and marks the plugin deprecated;
+ * the edition asks for the plugin (ICU's shaping, as Mapbox's maps use), and a
+ * failure to load it falls back to MapLibre's own shaping. Left-to-right
+ * editions never load it.
  */
 export async function prepareLibrary(
 	maplibre: MapLibre,

@@ -284,14 +284,19 @@ const MIRRORED_ANCHOR: Record<string, string> = {
 	'bottom-right': 'bottom-left'
 };
 
+/** Anchors that put a label's text to the right of its point. */
+const TEXT_ON_THE_RIGHT = new Set(['left', 'top-left', 'bottom-left']);
+
 /**
- * Right to left, a point's label tries its left side first: where Persian
- * labels sit, and away from the text column, which is on the right. The
- * map itself is never mirrored.
+ * Right to left, every point label tries the left side of its point first:
+ * where Persian maps put names, and away from the text column, which is on the
+ * right. Labels that already start on the left keep their order; the map itself
+ * is never mirrored.
  */
 export function mirrorLabelAnchors(layer: LayerSpecification): LayerSpecification {
 	const anchors = layer.type === 'symbol' ? layer.layout?.['text-variable-anchor'] : undefined;
 	if (layer.type !== 'symbol' || !Array.isArray(anchors)) return layer;
+	if (!TEXT_ON_THE_RIGHT.has((anchors as string[])[0])) return layer;
 	const mirrored = (anchors as string[]).map((anchor) => MIRRORED_ANCHOR[anchor] ?? anchor) as typeof anchors;
 	return { ...layer, layout: { ...layer.layout, 'text-variable-anchor': mirrored } };
 }

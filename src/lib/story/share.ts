@@ -19,9 +19,13 @@ export function shareImagePath(stepId: string, edition?: string): string {
 	return `${editionPath(edition)}share/${encodeURIComponent(stepId)}.png`;
 }
 
-/** The alt text of a step's share image. */
-export function shareImageAlt(storyTitle: string, step: { title: string; mapDescription: string }): string {
-	return `${storyTitle}: ${step.title}. Map: ${step.mapDescription}`;
+/** The alt text of a step's share image; `mapWord` is the edition's word for "Map". */
+export function shareImageAlt(
+	storyTitle: string,
+	step: { title: string; mapDescription: string },
+	mapWord = 'Map'
+): string {
+	return `${storyTitle}: ${step.title}. ${mapWord}: ${step.mapDescription}`;
 }
 
 /** Link previews show about two lines: text cut at a word before `max` characters, with "…". */

@@ -54,6 +54,7 @@ export const en: Messages = {
 	unknownPlaceLink: (id) => `This link asks for a place called "${id}", which this story does not have.`,
 	translationPending: 'This translation awaits an editor’s review.',
 	languageSwitch: 'Language',
+	map: 'Map',
 	mapCredit: 'Made with',
 	mapControls: {
 		'AttributionControl.ToggleAttribution': 'Toggle attribution',

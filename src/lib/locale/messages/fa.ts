@@ -53,6 +53,7 @@ export const fa: Messages = {
 	unknownPlaceLink: (id) => `این پیوند مکانی به نام «${id}» می‌خواهد که در این گزارش نیست.`,
 	translationPending: 'این ترجمه هنوز به تأیید ویراستار نرسیده است.',
 	languageSwitch: 'زبان',
+	map: 'نقشه',
 	mapCredit: 'ساخته‌شده با داده‌های',
 	mapControls: {
 		'AttributionControl.ToggleAttribution': 'نمایش یا پنهان کردن منابع نقشه',
