@@ -161,5 +161,10 @@ test('axe finds no violations on the Persian page, its embeds and its share page
 		await expect(page.locator('#story-map')).toHaveAttribute('data-ready', 'true');
 		await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
 		await expectNoViolations(page, path);
+		if (path.includes('/step/'))
+			await expect(page.locator('meta[property="og:image:alt"]')).toHaveAttribute(
+				'content',
+				new RegExp(`${t.map}:`)
+			);
 	}
 });
