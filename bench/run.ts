@@ -8,17 +8,34 @@
  *   npm run bench                   # 5 runs each
  *   npm run bench -- --runs 9
  *   npm run bench -- --scale        # step-change cost as stories grow (bench/scale.ts)
+ *   npm run bench -- --trace        # also a Chrome trace of each page: the top main-thread costs
+ *   npm run bench -- --no-heap      # skip the heap passes (quicker, while working)
  */
 import { execSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from '@playwright/test';
+import { chromium, type Browser, type CDPSession, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from '../tests/chromium.ts';
 import { buildBaseline } from './baseline/build.ts';
 import { serveStatic, type Sent } from './lib/server.ts';
 import { summarize, type Summary } from './lib/stats.ts';
 import { firstViewAssets, totals } from './lib/firstView.ts';
-import { scrollThrough, stepIds } from './lib/drive.ts';
+import { pressThrough, scrollThrough, stepIds } from './lib/drive.ts';
+import {
+	cumulativeLayoutShift,
+	interactionDelays,
+	percentile,
+	stepToCameraLatencies,
+	totalBlockingTime
+} from './lib/metrics.ts';
+import {
+	formatSummary,
+	mainThread,
+	sampledCosts,
+	startTrace,
+	stopTrace,
+	summarizeThread
+} from './lib/trace.ts';
 import { HEAP_PASSES, measureHeap, SNAPSHOT_PASSES } from './lib/heap.ts';
 
 const args = process.argv.slice(2);
@@ -27,6 +44,8 @@ if (args.includes('--scale')) {
 	process.exit(0);
 }
 const RUNS = Number(args[args.indexOf('--runs') + 1]) || 5;
+const TRACE = args.includes('--trace');
+const HEAP = !args.includes('--no-heap');
 const root = join(import.meta.dirname, '..');
 const PHONE = { width: 390, height: 844 };
 const NETWORK = {
@@ -43,15 +62,36 @@ interface Run {
 	fcp: number;
 	lcp: number;
 	firstStepText: number;
+	mapVisible: number;
 	mapReady: number;
 	tbt: number;
+	cls: number;
 	bytes: Record<string, number>;
 	scrollLongTasks: number;
 	scrollLongTaskMs: number;
 	stepToCamera: number;
+	stepToCameraUnmatched: number;
+	pressToPaintP75: number;
 }
 
-async function throttledPage(browser: Browser): Promise<Page> {
+interface Bench {
+	longTasks: [number, number][];
+	lcp: number;
+	mapReady: number;
+	mapVisible: number;
+	firstStepText: number;
+	marks: [string, number][];
+	events: [number, string, number, number][];
+	shifts: [number, number][];
+}
+
+/** How each page moves one step on with a press: ours has step buttons, the classic template only the keyboard's Page Down. */
+const PRESS_NEXT = {
+	ours: { selector: '.step-nav button:last-of-type' },
+	baseline: { key: 'PageDown' }
+} as const;
+
+async function throttledPage(browser: Browser): Promise<{ page: Page; cdp: CDPSession }> {
 	const context = await browser.newContext({
 		viewport: PHONE,
 		isMobile: true,
@@ -64,76 +104,87 @@ async function throttledPage(browser: Browser): Promise<Page> {
 	await cdp.send('Network.enable');
 	await cdp.send('Network.emulateNetworkConditions', NETWORK);
 	await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-	return page;
+	return { page, cdp };
 }
 
-/** Bytes are counted by the server (what a CDN would send, main thread and worker alike) up to map ready. */
-async function measureLoad(browser: Browser, url: string, sent: Sent): Promise<Run> {
-	const page = await throttledPage(browser);
+const readBench = (page: Page) => page.evaluate(() => (window as unknown as { __bench: Bench }).__bench);
+
+/**
+ * One throttled load, scroll-through and press-through of a page. Bytes are
+ * counted by the server (what a CDN would send, main thread and worker alike)
+ * up to map ready. With `trace`, the load and the scroll-through are recorded
+ * as a Chrome trace and summarised.
+ */
+async function measureLoad(
+	browser: Browser,
+	name: 'ours' | 'baseline',
+	url: string,
+	sent: Sent,
+	trace = false
+): Promise<Run & { trace?: string }> {
+	const { page, cdp } = await throttledPage(browser);
 	sent.reset();
+	if (trace) await startTrace(cdp);
 	await page.goto(url, { waitUntil: 'load', timeout: 300_000 });
 	await page.waitForFunction(
 		() => (window as unknown as { __bench: { mapReady: number } }).__bench.mapReady > 0,
 		null,
-		{
-			timeout: 300_000,
-			polling: 200
-		}
+		{ timeout: 300_000, polling: 200 }
 	);
 	await page.waitForTimeout(1000);
 	const bytes = { ...sent.bytes };
-	const load = await page.evaluate(() => {
-		const bench = (
-			window as unknown as {
-				__bench: { longTasks: [number, number][]; lcp: number; mapReady: number; firstStepText: number };
-			}
-		).__bench;
-		const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? 0;
-		const tbt = bench.longTasks
-			.filter(([start]) => start >= fcp && start <= bench.mapReady)
-			.reduce((sum, [, duration]) => sum + Math.max(0, duration - 50), 0);
-		return {
-			fcp,
-			lcp: bench.lcp,
-			firstStepText: bench.firstStepText,
-			mapReady: bench.mapReady,
-			tbt,
-			longTaskCount: bench.longTasks.length
-		};
-	});
-	const ids = await stepIds(page);
-	await page.evaluate(() => performance.clearMarks());
-	const before = await page.evaluate(
-		() => (window as unknown as { __bench: { longTasks: unknown[] } }).__bench.longTasks.length
+	const loaded = await readBench(page);
+	const fcp = await page.evaluate(
+		() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? 0
 	);
+	const ids = await stepIds(page);
+	const scrollStart = await page.evaluate(() => performance.now());
 	await scrollThrough(page, ids.slice(1), 700);
-	const scroll = await page.evaluate((skip) => {
-		const tasks = (
-			window as unknown as { __bench: { longTasks: [number, number][] } }
-		).__bench.longTasks.slice(skip);
-		const active = performance.getEntriesByName('storymap:step-active').map((e) => e.startTime);
-		const moving = performance.getEntriesByName('storymap:camera-moving').map((e) => e.startTime);
-		const latencies = active
-			.map((time) => (moving.find((m) => m >= time) ?? NaN) - time)
-			.filter((latency) => Number.isFinite(latency));
-		latencies.sort((a, b) => a - b);
-		return {
-			count: tasks.length,
-			total: tasks.reduce((sum, [, d]) => sum + d, 0),
-			latency: latencies.length ? latencies[Math.floor(latencies.length / 2)] : NaN
-		};
-	}, before);
+	const scrolled = await readBench(page);
+	let traceSummary: string | undefined;
+	if (trace) {
+		const events = await stopTrace(cdp);
+		const thread = mainThread(events);
+		if (thread)
+			traceSummary = [
+				formatSummary(`${name}: load and scroll-through`, summarizeThread(events, thread)),
+				'  sampled JavaScript by source (WebGL calls apart):',
+				...sampledCosts(events, thread)
+					.slice(0, 6)
+					.map(
+						(c) => `    ${c.name.padEnd(34)} ${c.ms.toFixed(0).padStart(6)} ms ${(c.share * 100).toFixed(1)}%`
+					)
+			].join('\n');
+	}
+	const scrollTasks = scrolled.longTasks.filter(([start]) => start >= scrollStart);
+	const { latencies, unmatched } = stepToCameraLatencies(scrolled.marks.filter(([, t]) => t >= scrollStart));
+
+	// Back to the first step, then one press per step: each press's delay to the next paint.
+	await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
+	await page.waitForTimeout(1500);
+	const pressStart = await page.evaluate(() => performance.now());
+	const presses = await pressThrough(page, PRESS_NEXT[name], ids.length - 1, 700);
+	const pressed = await readBench(page);
+	const delays = interactionDelays(
+		pressed.events.filter(([, , start]) => start >= pressStart),
+		presses
+	);
 	await page.context().close();
 	return {
-		fcp: load.fcp,
-		lcp: load.lcp,
-		firstStepText: load.firstStepText,
-		mapReady: load.mapReady,
-		tbt: load.tbt,
+		fcp,
+		lcp: loaded.lcp,
+		firstStepText: loaded.firstStepText,
+		mapVisible: loaded.mapVisible,
+		mapReady: loaded.mapReady,
+		tbt: totalBlockingTime(loaded.longTasks, fcp, loaded.mapReady),
+		cls: cumulativeLayoutShift(loaded.shifts.filter(([start]) => start <= loaded.mapReady + 1000)),
 		bytes,
-		scrollLongTasks: scroll.count,
-		scrollLongTaskMs: scroll.total,
-		stepToCamera: scroll.latency
+		scrollLongTasks: scrollTasks.length,
+		scrollLongTaskMs: scrollTasks.reduce((sum, [, d]) => sum + d, 0),
+		stepToCamera: percentile(latencies, 50),
+		stepToCameraUnmatched: unmatched,
+		pressToPaintP75: percentile(delays, 75),
+		trace: traceSummary
 	};
 }
 
@@ -151,26 +202,40 @@ const browser = await chromium.launch({ executablePath: chromiumPath(), args: CH
 const pages = { ours: 'http://127.0.0.1:4310/', baseline: 'http://127.0.0.1:4311/' };
 const runs: Record<'ours' | 'baseline', Run[]> = { ours: [], baseline: [] };
 const servers = { ours, baseline };
+const traces: string[] = [];
 try {
 	for (let i = 0; i < RUNS; i++)
 		for (const name of ['ours', 'baseline'] as const) {
 			process.stdout.write(`run ${i + 1}/${RUNS} ${name}… `);
-			runs[name].push(await measureLoad(browser, pages[name], servers[name].sent));
+			const { trace, ...run } = await measureLoad(
+				browser,
+				name,
+				pages[name],
+				servers[name].sent,
+				TRACE && i === 0
+			);
+			if (trace) traces.push(trace);
+			runs[name].push(run);
 			console.log(`map ready ${Math.round(runs[name].at(-1)!.mapReady)} ms`);
 		}
 	console.log('Heap across scroll-throughs…');
-	const heap = {
-		ours: await measureHeap(browser, pages.ours, PHONE),
-		baseline: await measureHeap(browser, pages.baseline, PHONE)
-	};
+	const heap = HEAP
+		? {
+				ours: await measureHeap(browser, pages.ours, PHONE),
+				baseline: await measureHeap(browser, pages.baseline, PHONE)
+			}
+		: undefined;
 
 	const metric = (name: 'ours' | 'baseline', pick: (run: Run) => number) => summarize(runs[name].map(pick));
 	const rows: [string, string, (run: Run) => number][] = [
 		['first contentful paint', 'ms', (r) => r.fcp],
 		['largest contentful paint', 'ms', (r) => r.lcp],
 		['first step text visible', 'ms', (r) => r.firstStepText],
+		['map visible (static or live)', 'ms', (r) => r.mapVisible],
+		['map visible / LCP', 'ratio', (r) => r.mapVisible / r.lcp],
 		['map ready (data-ready)', 'ms', (r) => r.mapReady],
 		['total blocking time (load)', 'ms', (r) => r.tbt],
+		['cumulative layout shift (load)', 'score', (r) => r.cls],
 		['bytes: total', 'KB', (r) => (r.bytes.total ?? 0) / 1024],
 		['bytes: document', 'KB', (r) => (r.bytes.document ?? 0) / 1024],
 		['bytes: script', 'KB', (r) => (r.bytes.script ?? 0) / 1024],
@@ -179,7 +244,9 @@ try {
 		['bytes: other', 'KB', (r) => ((r.bytes.other ?? 0) + (r.bytes.image ?? 0)) / 1024],
 		['long tasks in scroll-through', 'count', (r) => r.scrollLongTasks],
 		['long-task time in scroll-through', 'ms', (r) => r.scrollLongTaskMs],
-		['step active -> camera moving', 'ms', (r) => r.stepToCamera]
+		['step active -> camera moving (median)', 'ms', (r) => r.stepToCamera],
+		['step changes without a camera move', 'count', (r) => r.stepToCameraUnmatched],
+		['step press -> next paint (p75)', 'ms', (r) => r.pressToPaintP75]
 	];
 	const table: { metric: string; unit: string; ours: Summary; baseline: Summary; ratio: number }[] = rows.map(
 		([label, unit, pick]) => {
@@ -188,43 +255,49 @@ try {
 			return { metric: label, unit, ours: o, baseline: b, ratio: o.median / b.median };
 		}
 	);
-	for (const [label, key] of [
-		['JS heap after 1 scroll-through', 'afterOne'],
-		['JS heap after 10 scroll-throughs', 'afterTen'],
-		[`JS heap after ${HEAP_PASSES} scroll-throughs`, 'afterTwenty'],
-		[`heap trend, passes 10–${HEAP_PASSES}, per pass`, 'slopeAfterTen'],
-		['heap noise, pass to pass (median)', 'noise']
-	] as const) {
-		const o = heap.ours[key];
-		const b = heap.baseline[key];
-		table.push({ metric: label, unit: 'MB', ours: summarize([o]), baseline: summarize([b]), ratio: o / b });
-	}
-	for (const pass of SNAPSHOT_PASSES)
-		for (const part of ['objects', 'code'] as const) {
-			const o = heap.ours.snapshots[pass][part];
-			const b = heap.baseline.snapshots[pass][part];
-			table.push({
-				metric: `snapshot after ${pass}: ${part === 'code' ? 'compiled code' : 'all but code'}`,
-				unit: 'MB',
-				ours: summarize([o]),
-				baseline: summarize([b]),
-				ratio: o / b
-			});
+	if (heap)
+		for (const [label, key] of [
+			['JS heap after 1 scroll-through', 'afterOne'],
+			['JS heap after 10 scroll-throughs', 'afterTen'],
+			[`JS heap after ${HEAP_PASSES} scroll-throughs`, 'afterTwenty'],
+			[`heap trend, passes 10–${HEAP_PASSES}, per pass`, 'slopeAfterTen'],
+			['heap noise, pass to pass (median)', 'noise']
+		] as const) {
+			const o = heap.ours[key];
+			const b = heap.baseline[key];
+			table.push({ metric: label, unit: 'MB', ours: summarize([o]), baseline: summarize([b]), ratio: o / b });
 		}
+	if (heap)
+		for (const pass of SNAPSHOT_PASSES)
+			for (const part of ['objects', 'code'] as const) {
+				const o = heap.ours.snapshots[pass][part];
+				const b = heap.baseline.snapshots[pass][part];
+				table.push({
+					metric: `snapshot after ${pass}: ${part === 'code' ? 'compiled code' : 'all but code'}`,
+					unit: 'MB',
+					ours: summarize([o]),
+					baseline: summarize([b]),
+					ratio: o / b
+				});
+			}
 
 	const fmt = (s: Summary) =>
 		s.n === 1 ? s.median.toFixed(2) : `${s.median.toFixed(1)} (${s.min.toFixed(1)}–${s.max.toFixed(1)})`;
 	console.log(`\nMedians (min–max) over ${RUNS} runs, phone 390x844, 4x CPU, 1.6 Mbit/s, 150 ms RTT\n`);
 	console.log(
-		`${'metric'.padEnd(36)} ${'unit'.padEnd(6)} ${'ours'.padEnd(26)} ${'baseline'.padEnd(26)} ours/baseline`
+		`${'metric'.padEnd(40)} ${'unit'.padEnd(6)} ${'ours'.padEnd(26)} ${'baseline'.padEnd(26)} ours/baseline`
 	);
 	for (const row of table)
 		console.log(
-			`${row.metric.padEnd(36)} ${row.unit.padEnd(6)} ${fmt(row.ours).padEnd(26)} ${fmt(row.baseline).padEnd(26)} ${Number.isFinite(row.ratio) ? row.ratio.toFixed(2) : '–'}`
+			`${row.metric.padEnd(40)} ${row.unit.padEnd(6)} ${fmt(row.ours).padEnd(26)} ${fmt(row.baseline).padEnd(26)} ${Number.isFinite(row.ratio) ? row.ratio.toFixed(2) : '–'}`
 		);
 	const budget = totals(firstViewAssets(join(root, 'build')));
+	if (traces.length)
+		console.log(
+			`\nWhere the main thread's time went (first run of each page, --trace)\n\n${traces.join('\n\n')}`
+		);
 	console.log(
-		`\nFirst-view bytes from the build (gzip): ${(budget.withoutMapLibre / 1024).toFixed(1)} KB without MapLibre, ${(budget.all / 1024).toFixed(1)} KB in all`
+		`\nFirst-view bytes from the build (gzip): ${(budget.firstView / 1024).toFixed(1)} KB first view (page, code, poster), ${(budget.all / 1024).toFixed(1)} KB with the live map`
 	);
 
 	mkdirSync(join(import.meta.dirname, 'results'), { recursive: true });
@@ -239,6 +312,7 @@ try {
 				table,
 				heap,
 				raw: runs,
+				traces,
 				firstViewBytes: budget
 			},
 			null,

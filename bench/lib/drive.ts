@@ -18,3 +18,21 @@ export async function scrollThrough(page: Page, ids: string[], pause: number) {
 		await page.waitForTimeout(pause);
 	}
 }
+
+/**
+ * Moves `count` steps on by pressing, as a reader would: a button (clicked)
+ * or a key, waiting `pause` ms after each. Returns how many presses were made.
+ */
+export async function pressThrough(
+	page: Page,
+	press: { selector: string } | { key: string },
+	count: number,
+	pause: number
+): Promise<number> {
+	for (let i = 0; i < count; i++) {
+		if ('selector' in press) await page.locator(press.selector).click();
+		else await page.keyboard.press(press.key);
+		await page.waitForTimeout(pause);
+	}
+	return count;
+}

@@ -1,19 +1,59 @@
 // Injected before any page script (page.addInitScript): paints, long tasks,
-// when the first step's text is laid out and when the map says it is ready.
-// Plain JavaScript on purpose: it runs in the page untranspiled.
+// layout shifts, input-to-paint delays (Event Timing), performance marks,
+// when the first step's text is laid out, when a map (static or live) is first
+// painted and when the live map says it is ready. Observers, not
+// getEntriesByName: the story page keeps only its latest mark of each name, and
+// an observer sees every one. Plain JavaScript on purpose: it runs in the page
+// untranspiled.
 (() => {
-	const bench = { longTasks: [], lcp: 0, mapReady: 0, firstStepText: 0 };
+	const bench = {
+		longTasks: [],
+		lcp: 0,
+		mapReady: 0,
+		mapVisible: 0,
+		firstStepText: 0,
+		marks: [],
+		events: [],
+		shifts: []
+	};
 	window.__bench = bench;
-	new PerformanceObserver((list) => {
-		for (const entry of list.getEntries()) bench.longTasks.push([entry.startTime, entry.duration]);
-	}).observe({ type: 'longtask', buffered: true });
-	new PerformanceObserver((list) => {
-		const entries = list.getEntries();
-		bench.lcp = entries[entries.length - 1].startTime;
-	}).observe({ type: 'largest-contentful-paint', buffered: true });
+	const observe = (type, take, options = {}) => {
+		try {
+			new PerformanceObserver((list) => list.getEntries().forEach(take)).observe({
+				type,
+				buffered: true,
+				...options
+			});
+		} catch {
+			// An entry type this browser lacks leaves its figure empty.
+		}
+	};
+	observe('longtask', (entry) => bench.longTasks.push([entry.startTime, entry.duration]));
+	observe('largest-contentful-paint', (entry) => (bench.lcp = entry.startTime));
+	observe('mark', (entry) => bench.marks.push([entry.name, entry.startTime]));
+	observe(
+		'event',
+		(entry) => {
+			if (entry.interactionId)
+				bench.events.push([entry.interactionId, entry.name, entry.startTime, entry.duration]);
+		},
+		{ durationThreshold: 16 }
+	);
+	observe('layout-shift', (entry) => {
+		if (!entry.hadRecentInput) bench.shifts.push([entry.startTime, entry.value]);
+	});
+	// The story page's stand-in map carries elementtiming="map": its paint is the first map on screen.
+	observe('element', (entry) => {
+		if (entry.identifier === 'map' && !bench.mapVisible)
+			bench.mapVisible = entry.renderTime || entry.loadTime;
+	});
 	const watch = () => {
 		const map = document.getElementById('story-map');
-		if (!bench.mapReady && map && map.dataset.ready === 'true') bench.mapReady = performance.now();
+		if (!bench.mapReady && map && map.dataset.ready === 'true') {
+			bench.mapReady = performance.now();
+			// A live map painted before any stand-in (or a page without one) is the first map on screen.
+			if (!bench.mapVisible) bench.mapVisible = bench.mapReady;
+		}
 		const first = document.querySelector('.step');
 		if (!bench.firstStepText && first && first.getBoundingClientRect().height > 0 && first.textContent.trim())
 			bench.firstStepText = performance.now();

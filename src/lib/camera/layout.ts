@@ -224,3 +224,23 @@ export function embedLayout(
 	const railed = rail ? withRail(clear) : clear;
 	return locator ? withLocator(railed) : railed;
 }
+
+/**
+ * The layout the story page's map frames each step for (its own element's
+ * size): the screen's layout, with room for the time rail when the story has
+ * dates and for the locator inset when the step has one. The live map and the
+ * prerendered posters that stand in for it share it, so both frame alike.
+ */
+export function storyMapLayout(
+	viewport: Viewport,
+	{
+		phoneLayout,
+		dir,
+		rail,
+		locator
+	}: { phoneLayout: PhoneLayout; dir: Direction; rail: boolean; locator: boolean }
+): StoryLayout {
+	const layout = storyLayout(viewport, phoneLayout, dir);
+	const railed = rail ? withRail(layout) : layout;
+	return locator ? withLocator(railed) : railed;
+}

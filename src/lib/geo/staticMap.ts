@@ -1,5 +1,5 @@
 import { geoMercator, geoPath } from 'd3-geo';
-import { d3Winding, escapeXml, isolate } from './svg.ts';
+import { d3Winding, escapeXml, isolate, thinned } from './svg.ts';
 import type { Camera, Viewport } from '../camera/camera.ts';
 import { EDITIONS, type Lang } from '../locale/editions.ts';
 import { SCRIPT_FACE, STATIC_MAP_TEXT } from '../locale/staticMapText.ts';
@@ -9,6 +9,7 @@ import type { Basemap } from './basemap.ts';
 import { DETAIL_MIN_ZOOM } from './basemap.ts';
 import { CLOSE_MIN_ZOOM, type CloseBasemap } from './closeBasemap.ts';
 import type { ReferenceFeature } from './reference.ts';
+import { placePointLabels } from './labelPlacement.ts';
 import { scaleBarFor, type ScaleBar } from './scaleBar.ts';
 import { referenceStyles, referenceSvg } from './staticReference.ts';
 
@@ -39,6 +40,10 @@ export interface StaticMapInput {
 	 * face must hold exactly the characters this map draws.
 	 */
 	fontFace?: string;
+	/** What covers the map where it is shown (the story page's text column): labels stay out of it. */
+	keepClear?: { x: number; y: number; width: number; height: number }[];
+	/** Draw the scale bar and the credit (false for the story page's posters: the live map's replace them). */
+	scaleAndCredit?: boolean;
 }
 
 const TILE_SIZE = 512;
@@ -92,7 +97,9 @@ export function renderStaticMap(input: StaticMapInput): string {
 			[width + 2, height + 2]
 		])
 		.precision(0.5);
-	const path = geoPath(projection).digits(1);
+	// Whole pixels, and no two points within one: shapes read the same at this scale, at a
+	// third of the bytes (the poster is part of the story page's first view).
+	const path = geoPath(thinned(projection, 1)).digits(0);
 	const draw = (features: GeoJSON.Feature[], attributes: (f: GeoJSON.Feature) => string) =>
 		features
 			.map((feature) => {
@@ -119,18 +126,34 @@ export function renderStaticMap(input: StaticMapInput): string {
 	};
 
 	const bar = scaleBarFor(camera);
+	const furniture = input.scaleAndCredit ?? true;
 	const markerPixels: [number, number][] = [];
-	const markers = input.places
+	const shownPlaces = input.places
 		.map((place) => {
 			const position = projection(place.anchor);
-			if (!position) return '';
+			if (!position) return null;
 			const [x, y] = position.map((v) => Math.round(v * 10) / 10);
-			if (x < 0 || y < 0 || x > width || y > height) return '';
+			if (x < 0 || y < 0 || x > width || y > height) return null;
 			markerPixels.push([x, y]);
-			const strong = highlighted.has(place.id);
+			return { place, x, y, strong: highlighted.has(place.id) };
+		})
+		.filter((shown) => shown !== null);
+	// Highlighted places claim their label's room first.
+	const byPriority = [...shownPlaces].sort((a, b) => Number(b.strong) - Number(a.strong));
+	const labels = placePointLabels(
+		byPriority.map(({ x, y, strong, place }) => ({ x, y, radius: strong ? 11 : 8, text: place.name })),
+		viewport,
+		dir,
+		input.keepClear
+	);
+	const markers = byPriority
+		.map(({ place, x, y, strong }, i) => {
+			const label = labels[i];
 			return (
 				`<circle cx="${x}" cy="${y}" r="${strong ? 9 : 6}" fill="${strong ? colors.placeHighlight : colors.place}" stroke="${colors.halo}" stroke-width="2"/>` +
-				`<text x="${x}" y="${y + 24}" text-anchor="middle" class="label">${words(place.name)}</text>`
+				(label
+					? `<text x="${label.x}" y="${Math.round(label.y * 10) / 10}"${label.anchor === 'start' ? '' : ` text-anchor="${label.anchor}"`} class="label">${words(place.name)}</text>`
+					: '')
 			);
 		})
 		.join('');
@@ -173,12 +196,15 @@ export function renderStaticMap(input: StaticMapInput): string {
 			dir
 		}),
 		markers,
-		scaleBarSvg(bar, words(text.km(bar.km)), viewport, colors, rtl),
+		furniture ? scaleBarSvg(bar, words(text.km(bar.km)), viewport, colors, rtl) : '',
 		input.locator
 			? input.locator.svg.replace('<svg ', `<svg x="${input.locator.x}" y="${input.locator.y}" `)
 			: '',
 		// The credit in the other bottom corner from the scale bar.
-		`<text x="${rtl ? 8 : width - 8}" y="${height - 8}"${rtl ? '' : ' text-anchor="end"'} class="label" font-size="11">${words(text.credit)}</text>`,
+		furniture &&
+			`<text x="${rtl ? 8 : width - 8}" y="${height - 8}"${rtl ? '' : ' text-anchor="end"'} class="label" font-size="11">${words(text.credit)}</text>`,
 		'</svg>'
-	].join('');
+	]
+		.filter(Boolean)
+		.join('');
 }

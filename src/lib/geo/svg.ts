@@ -1,4 +1,4 @@
-import { geoArea } from 'd3-geo';
+import { geoArea, type GeoStream, type GeoStreamWrapper } from 'd3-geo';
 
 export function escapeXml(text: string): string {
 	return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -33,4 +33,41 @@ export function d3Winding<F extends GeoJSON.Feature>(feature: F): F {
  */
 export function isolate(text: string, dir: 'ltr' | 'rtl'): string {
 	return dir === 'rtl' ? `\u2067${text}\u2069` : text;
+}
+
+/**
+ * A projection that leaves out points closer than `tolerance` pixels to the
+ * last one drawn (a line's or ring's ends are kept): detail an image cannot
+ * show, which is most of a coastline's bytes at a continent's scale.
+ */
+export function thinned(projection: GeoStreamWrapper, tolerance: number): GeoStreamWrapper {
+	return {
+		stream(output) {
+			let last: [number, number] | null = null;
+			let pending: [number, number] | null = null;
+			const thin: GeoStream = {
+				point(x, y) {
+					if (last && Math.abs(x - last[0]) < tolerance && Math.abs(y - last[1]) < tolerance) {
+						pending = [x, y];
+						return;
+					}
+					output.point(x, y);
+					last = [x, y];
+					pending = null;
+				},
+				lineStart() {
+					last = pending = null;
+					output.lineStart();
+				},
+				lineEnd() {
+					if (pending) output.point(...pending);
+					output.lineEnd();
+				},
+				polygonStart: () => output.polygonStart(),
+				polygonEnd: () => output.polygonEnd(),
+				sphere: () => output.sphere?.()
+			};
+			return projection.stream(thin);
+		}
+	};
 }

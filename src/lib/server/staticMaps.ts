@@ -1,8 +1,8 @@
-import { clearLayout, locatorPlace, withLocator } from '../camera/layout.ts';
+import { clearLayout, locatorPlace, storyLayout, storyMapLayout, withLocator } from '../camera/layout.ts';
 import { mapStateFor } from '../camera/mapState.ts';
 import type { StaticMapInput } from '../geo/staticMap.ts';
 import { PALETTES } from '../geo/palette.ts';
-import { STATIC_MAP_SIZE } from '../geo/staticMapSize.ts';
+import { POSTER_SCREENS, STATIC_MAP_SIZE, type PosterSize } from '../geo/staticMapSize.ts';
 import { DEFAULT_LANG, EDITIONS, type Lang } from '../locale/editions.ts';
 import { basemapFor, closeBasemapFor } from './basemap.ts';
 import type { StoryContent } from './content.ts';
@@ -14,22 +14,41 @@ import { locatorsFor } from './locators.ts';
  * highlights the step shows, its point places, and the context around them.
  * `content.lang`: an edition's language (EditionContent); the original's when
  * absent.
+ *
+ * `poster`: instead, the story page's map as that screen first shows it, framed
+ * with the live map's own layout (storyMapLayout); the page draws the locator
+ * inset over it, so the poster does not.
  */
-export function staticMapInputFor(content: StoryContent & { lang?: Lang }, stepId: string): StaticMapInput {
+export function staticMapInputFor(
+	content: StoryContent & { lang?: Lang },
+	stepId: string,
+	poster?: PosterSize
+): StaticMapInput {
 	const { story, layers, arcs, frames, places, reference } = content;
 	const lang = content.lang ?? DEFAULT_LANG;
+	const { dir } = EDITIONS[lang];
 	const step = story.steps.find((s) => s.id === stepId);
 	if (!step) throw new Error(`No step "${stepId}"`);
 	const locator = locatorsFor(content)[step.id];
-	const clear = clearLayout(STATIC_MAP_SIZE, EDITIONS[lang].dir);
-	const layout = locator ? withLocator(clear) : clear;
+	const viewport = poster ? posterViewport(poster, content) : STATIC_MAP_SIZE;
+	const clear = clearLayout(STATIC_MAP_SIZE, dir);
+	const layout = poster
+		? storyMapLayout(viewport, {
+				phoneLayout: story.phoneLayout,
+				dir,
+				rail: story.steps.some((s) => s.date),
+				locator: Boolean(locator)
+			})
+		: locator
+			? withLocator(clear)
+			: clear;
 	// The live map's corner for the inset: top right, mirrored to top left right to left.
 	const inset = locatorPlace(layout);
-	const state = mapStateFor(step, frames[step.id], STATIC_MAP_SIZE, layout.padding);
+	const state = mapStateFor(step, frames[step.id], viewport, layout.padding);
 	const shown = new Set(state.layers);
 	return {
 		camera: state.camera,
-		viewport: STATIC_MAP_SIZE,
+		viewport,
 		basemap: basemapFor(frames),
 		close: closeBasemapFor(frames),
 		layers: layers
@@ -46,10 +65,21 @@ export function staticMapInputFor(content: StoryContent & { lang?: Lang }, stepI
 		lang,
 		title: step.title,
 		description: step.mapDescription,
-		locator: locator && {
-			svg: locator.svg,
-			x: inset.corner.endsWith('right') ? STATIC_MAP_SIZE.width - inset.x - inset.width : inset.x,
-			y: inset.corner.startsWith('top') ? inset.y : STATIC_MAP_SIZE.height - inset.y - inset.height
-		}
+		scaleAndCredit: !poster,
+		// On a wide screen the text column lies over the map's side.
+		keepClear: poster && layout.kind === 'desktop' ? [layout.text] : undefined,
+		locator: poster
+			? undefined
+			: locator && {
+					svg: locator.svg,
+					x: inset.corner.endsWith('right') ? STATIC_MAP_SIZE.width - inset.x - inset.width : inset.x,
+					y: inset.corner.startsWith('top') ? inset.y : STATIC_MAP_SIZE.height - inset.y - inset.height
+				}
 	};
+}
+
+/** The story page's map element on a poster's screen: the whole screen, or on split phones its top part. */
+export function posterViewport(size: PosterSize, content: StoryContent): { width: number; height: number } {
+	const { map } = storyLayout(POSTER_SCREENS[size], content.story.phoneLayout);
+	return { width: map.width, height: map.height };
 }

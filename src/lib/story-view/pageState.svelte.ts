@@ -33,6 +33,10 @@ export class StoryPage {
 	readAsText = $state(false);
 	/** The page is being printed: every step's static map is fetched. */
 	printing = $state(false);
+	/** The live map has been asked for (the reader engaged, or the page was idle): until then a poster stands in. */
+	liveMapWanted = $state(false);
+	/** The live map has drawn its first step: the poster gives way. */
+	liveMapDrawn = $state(false);
 	/** The step whose map the reader is exploring freely (pan and zoom on), if any. */
 	exploringStep = $state<number | null>(null);
 	readonly placeById: Map<string, Place>;

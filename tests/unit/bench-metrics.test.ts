@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import {
+	cumulativeLayoutShift,
+	interactionDelays,
+	percentile,
+	stepToCameraLatencies,
+	totalBlockingTime
+} from '../../bench/lib/metrics.ts';
+import { costKind, mainThread, summarizeThread, type TraceEvent } from '../../bench/lib/trace.ts';
+
+// The benchmark's verdicts rest on this arithmetic, so it is checked like the rest.
+describe('benchmark figures', () => {
+	it('counts blocking time beyond 50 ms of the tasks in the window only', () => {
+		const tasks: [number, number][] = [
+			[5, 200],
+			[100, 80],
+			[200, 49],
+			[900, 300]
+		];
+		expect(totalBlockingTime(tasks, 10, 800)).toBe(30);
+	});
+
+	it('pairs every step change with the first camera move before the next change', () => {
+		const marks: [string, number][] = [
+			['storymap:step-active', 100],
+			['storymap:camera-moving', 104],
+			['storymap:camera-moving', 150],
+			['storymap:step-active', 700],
+			['storymap:step-active', 1400],
+			['storymap:camera-moving', 1410],
+			['storymap:camera-settled', 1900]
+		];
+		expect(stepToCameraLatencies(marks)).toEqual({ latencies: [4, 10], unmatched: 1 });
+	});
+
+	it('takes the longest entry of each interaction and counts unreported ones at the threshold', () => {
+		const events: [number, string, number, number][] = [
+			[1, 'pointerdown', 0, 24],
+			[1, 'click', 2, 40],
+			[2, 'click', 500, 120]
+		];
+		expect(interactionDelays(events, 4).sort((a, b) => a - b)).toEqual([16, 16, 40, 120]);
+		expect(percentile([16, 16, 40, 120], 75)).toBe(40);
+		expect(percentile([1, 2, 3, 4, 5, 6, 7, 8], 75)).toBe(6);
+	});
+
+	it('reads layout shift as the largest session window', () => {
+		expect(cumulativeLayoutShift([])).toBe(0);
+		const shifts: [number, number][] = [
+			[0, 0.1],
+			[500, 0.1],
+			[3000, 0.05]
+		];
+		expect(cumulativeLayoutShift(shifts)).toBeCloseTo(0.2, 10);
+	});
+});
+
+describe('trace summary', () => {
+	const thread = (name: string, pid: number, tid: number): TraceEvent => ({
+		name: 'thread_name',
+		cat: '__metadata',
+		ph: 'M',
+		ts: 0,
+		pid,
+		tid,
+		args: { name }
+	});
+	const slice = (name: string, ts: number, dur: number, cat = 'devtools.timeline', tid = 1): TraceEvent => ({
+		name,
+		cat,
+		ph: 'X',
+		ts,
+		dur,
+		pid: 7,
+		tid
+	});
+
+	it('finds the busiest renderer main thread and sums self time by name and kind', () => {
+		const events = [
+			thread('CrRendererMain', 7, 1),
+			thread('CrRendererMain', 7, 2),
+			slice('RunTask', 0, 10_000),
+			slice('FunctionCall', 1_000, 6_000),
+			slice('CommandBufferProxyImpl::WaitForGetOffset', 2_000, 3_000, 'gpu'),
+			slice('Layout', 8_000, 1_000),
+			slice('RunTask', 0, 500, 'toplevel', 2)
+		];
+		const main = mainThread(events)!;
+		expect(main).toEqual({ pid: 7, tid: 1 });
+		const summary = summarizeThread(events, main);
+		expect(summary.busyMs).toBe(10);
+		const byName = Object.fromEntries(summary.byName.map((c) => [c.name, c.ms]));
+		expect(byName).toEqual({
+			FunctionCall: 3,
+			'CommandBufferProxyImpl::WaitForGetOffset': 3,
+			RunTask: 3,
+			Layout: 1
+		});
+		const byKind = Object.fromEntries(summary.byKind.map((c) => [c.name, c.share]));
+		expect(byKind.GL).toBeCloseTo(0.3, 10);
+		expect(byKind.script).toBeCloseTo(0.3, 10);
+	});
+
+	it('names the kinds of work as DevTools groups them', () => {
+		expect(costKind({ name: 'UpdateLayoutTree', cat: 'blink' })).toBe('style & layout');
+		expect(costKind({ name: 'Paint', cat: 'devtools.timeline' })).toBe('paint & composite');
+		expect(costKind({ name: 'ParseHTML', cat: 'devtools.timeline' })).toBe('parse');
+		expect(costKind({ name: 'MinorGC', cat: 'v8' })).toBe('GC');
+		expect(costKind({ name: 'v8.compile', cat: 'v8' })).toBe('compile');
+	});
+});
