@@ -1,8 +1,13 @@
 // See https://svelte.dev/docs/kit/types#app.d.ts
+import type { StoryServerData } from '$lib/story-view/types';
+
 declare global {
 	namespace App {
 		// interface Error {}
-		// interface Locals {}
+		interface Locals {
+			/** The page's build-time data, for the server-rendered parts the hook fills in (hooks.server.ts). */
+			storyData?: StoryServerData;
+		}
 		// interface PageData {}
 		// interface PageState {}
 		// interface Platform {}

@@ -7,9 +7,11 @@ const KB = 1024;
 // The first view: the page, its CSS, the code it starts with and the poster that stands in
 // for the map. The live map (its code, MapLibre and its data) loads when the reader
 // engages or the page is idle, so it is budgeted apart. 117 KB before the poster took
-// the live map out of the first view (then map data and map code were in it); the
-// target is 60 KB.
-const BUDGET_FIRST_VIEW = 92 * KB;
+// the live map's code and data out of the first view (-40 KB, +7.8 KB for the poster)
+// and the appendix stopped being hydrated (its code and the dialog's load on demand).
+// What is left is mostly the frameworks' runtimes (34 KB) and the page itself (17 KB,
+// half of it hydration data); the target is 60 KB.
+const BUDGET_FIRST_VIEW = 85 * KB;
 const BUDGET_ALL = 600 * KB;
 
 test('the first view fits its byte budgets (gzip)', () => {

@@ -1,6 +1,7 @@
 import { sourceLabel } from '../../src/lib/places/format.ts';
 import { loadContent } from '../../src/lib/server/content.ts';
 import { expect, test } from './fixtures.ts';
+import { ENGLISH } from '../../src/lib/locale/locale.ts';
 
 test.use({ javaScriptEnabled: false });
 
@@ -40,5 +41,5 @@ test('without JavaScript the whole narrative, the place list and the details are
 	await page.locator(`#places a[data-place="${last.id}"]`).click();
 	await expect(page).toHaveURL(new RegExp(`#place-${last.id}$`));
 	await expect(page.locator(`#place-${last.id}`)).toBeInViewport();
-	await expect(page.locator(`#place-${last.id}`)).toContainText(sourceLabel(last.sources[0]));
+	await expect(page.locator(`#place-${last.id}`)).toContainText(sourceLabel(last.sources[0], ENGLISH));
 });

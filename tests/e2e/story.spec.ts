@@ -12,6 +12,7 @@ import {
 	waitForStep,
 	type MapCamera
 } from './fixtures.ts';
+import { ENGLISH } from '../../src/lib/locale/locale.ts';
 
 test('scrolling down reaches every step with its places in view and clear of the text, and back up gives the same cameras', async ({
 	page
@@ -140,7 +141,7 @@ test('an uncertain place says so in its details, with every figure and why it is
 	await page.goto('/');
 	await page.locator(`#places button[data-place="${place.id}"]`).click();
 	const dialog = page.getByRole('dialog', { name: place.name });
-	for (const figure of place.figures ?? []) await expect(dialog).toContainText(figureLabel(figure));
+	for (const figure of place.figures ?? []) await expect(dialog).toContainText(figureLabel(figure, ENGLISH));
 	await expect(dialog).toContainText('Location uncertain');
 	await expect(dialog).toContainText(place.precisionNote!);
 	await dialog.getByRole('button', { name: 'Close details' }).click();

@@ -3,6 +3,7 @@ import { loadContent } from '../../src/lib/server/content.ts';
 import { formatDate } from '../../src/lib/story/dates.ts';
 import { lastUpdated } from '../../src/lib/story/updates.ts';
 import { expect, test } from './fixtures.ts';
+import { ENGLISH } from '../../src/lib/locale/locale.ts';
 
 const { story, places } = loadContent();
 const updated = lastUpdated(story);
@@ -31,14 +32,16 @@ test.describe('corrections, updates and dated figures', () => {
 					await expect(entries.filter({ hasText: entry.change })).toHaveCount(1);
 				await line.locator('a').click();
 				await expect(page.locator('#updates')).toBeInViewport();
-				await expect(page.locator(`#place-${dated!.place.id}`)).toContainText(figureLabel(dated!.figure));
+				await expect(page.locator(`#place-${dated!.place.id}`)).toContainText(
+					figureLabel(dated!.figure, ENGLISH)
+				);
 			});
 		});
 
 	test('the place dialog shows a figure with its "as of" and source', async ({ page }) => {
 		await page.goto(`/?place=${dated!.place.id}`);
 		const dialog = page.getByRole('dialog');
-		await expect(dialog).toContainText(figureLabel(dated!.figure));
+		await expect(dialog).toContainText(figureLabel(dated!.figure, ENGLISH));
 	});
 
 	test('the page carries NewsArticle JSON-LD, allowed by its Content-Security-Policy', async ({ page }) => {

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { figureLabel } from '../../src/lib/places/format.ts';
 import { loadContent } from '../../src/lib/server/content.ts';
 import type { Paragraph } from '../../src/lib/story/types.ts';
+import { ENGLISH } from '../../src/lib/locale/locale.ts';
 
 const content = loadContent();
 const plain = (paragraphs: Paragraph[]) => paragraphs.map((p) => p.map((t) => t.text).join('')).join('\n');
@@ -27,7 +28,7 @@ const texts: [string, string][] = [
 		[
 			place.summary,
 			place.precisionNote ?? '',
-			...(place.figures ?? []).map((figure) => figureLabel(figure))
+			...(place.figures ?? []).map((figure) => figureLabel(figure, ENGLISH))
 		].join('\n')
 	])
 ];

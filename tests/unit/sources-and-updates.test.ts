@@ -5,6 +5,7 @@ import { outletsNamedIn, sourceKindOf } from '../../src/lib/story/sourceChecks.t
 import type { Place } from '../../src/lib/story/types.ts';
 import { lastUpdated, newsArticleJsonLd, updatesNewestFirst } from '../../src/lib/story/updates.ts';
 import { layersFrom, problemsWith, SAMPLE_STORY, sampleLayers, withFeature } from './helpers.ts';
+import { ENGLISH } from '../../src/lib/locale/locale.ts';
 
 const UPDATES = `[updates]
 date: 2024-03-01
@@ -99,12 +100,14 @@ describe('story fields for credits and dates', () => {
 
 describe('figures with "as of"', () => {
 	it('show the date they hold as of and who gives them; plain text stays as it is', () => {
-		expect(figureLabel({ text: '378 killed', asOf: '2025-04', source: 'AFP' })).toBe(
+		expect(figureLabel({ text: '378 killed', asOf: '2025-04', source: 'AFP' }, ENGLISH)).toBe(
 			'378 killed, as of Apr 2025 — AFP'
 		);
-		expect(figureLabel({ text: '25 crew held', asOf: '2025-01-22' })).toBe('25 crew held, as of 22 Jan 2025');
-		expect(figureLabel({ text: '132 killed', source: 'Wikipedia' })).toBe('132 killed — Wikipedia');
-		expect(figureLabel('95 killed')).toBe('95 killed');
+		expect(figureLabel({ text: '25 crew held', asOf: '2025-01-22' }, ENGLISH)).toBe(
+			'25 crew held, as of 22 Jan 2025'
+		);
+		expect(figureLabel({ text: '132 killed', source: 'Wikipedia' }, ENGLISH)).toBe('132 killed — Wikipedia');
+		expect(figureLabel('95 killed', ENGLISH)).toBe('95 killed');
 	});
 
 	it('are checked: text needed, asOf a month or a day, no unknown fields', () => {
@@ -126,7 +129,7 @@ describe('figures with "as of"', () => {
 
 	it('a place date may say what it is', () => {
 		const place = { kind: 'city', date: '2024-01-25', dateLabel: 'Reported' } as Place;
-		expect(placeMeta(place)).toBe('City · Reported 25 Jan 2024');
+		expect(placeMeta(place, ENGLISH)).toBe('City · Reported 25 Jan 2024');
 	});
 });
 

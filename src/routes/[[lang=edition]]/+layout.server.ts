@@ -5,7 +5,7 @@ import { siteRoot } from '$lib/server/site';
 import type { StoryServerData } from '$lib/story-view/types';
 import type { LayoutServerLoad } from './$types';
 
-export const load: LayoutServerLoad = ({ params }): StoryServerData => {
+export const load: LayoutServerLoad = ({ params, locals }): StoryServerData => {
 	const lang = langOf(params.lang);
 	const content = loadEdition(lang);
 	const { story, places, frames, layers } = content;
@@ -15,7 +15,7 @@ export const load: LayoutServerLoad = ({ params }): StoryServerData => {
 			locatorLabel(where, lang, content.names?.countries)
 		])
 	);
-	return {
+	return (locals.storyData = {
 		story,
 		places,
 		frames,
@@ -26,5 +26,5 @@ export const load: LayoutServerLoad = ({ params }): StoryServerData => {
 		editions: editionLangs(),
 		review: content.review ?? null,
 		kinds: content.names?.kinds ?? null
-	};
+	});
 };
