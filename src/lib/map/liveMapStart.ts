@@ -10,7 +10,7 @@
 export const ENGAGEMENT_EVENTS = ['scroll', 'wheel', 'pointerdown', 'touchstart', 'keydown'] as const;
 
 /** How long after its load event an untouched page waits before starting the live map anyway. */
-export const IDLE_START_MS = 3000;
+export const IDLE_START_MS = 5000;
 
 /** What the trigger needs of a window (a fake one in the unit tests). */
 export interface StartTarget extends EventTarget {
