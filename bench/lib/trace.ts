@@ -174,7 +174,7 @@ export function formatSummary(label: string, summary: TraceSummary, top = 5): st
 
 /** WebGL calls as V8's sampler names them: native functions called from the map library. */
 const GL_CALL =
-	/^(draw(Arrays|Elements)|tex(Image|SubImage)2D|bufferData|bufferSubData|uniform|bind|useProgram|vertexAttrib|enable|disable|clear|viewport|blend|depth|stencil|colorMask|readPixels|getParameter|getError|create|delete|activeTexture|pixelStorei|texParameter|generateMipmap|framebuffer|renderbuffer|scissor|compileShader|linkProgram|shaderSource|getProgramParameter|getShaderParameter|getUniformLocation|getAttribLocation|getExtension|flush|finish)/;
+	/^(drawArrays|drawElements|drawArraysInstanced|drawElementsInstanced|texImage2D|texSubImage2D|bufferData|bufferSubData|uniform[1-4][fi]v?|uniformMatrix[234]fv|bindBuffer|bindTexture|bindFramebuffer|bindRenderbuffer|bindVertexArray|useProgram|vertexAttribPointer|enableVertexAttribArray|disableVertexAttribArray|clear|clearColor|clearDepth|clearStencil|viewport|blendFunc|blendFuncSeparate|blendColor|blendEquation|depthFunc|depthMask|depthRange|stencilFunc|stencilOp|stencilMask|colorMask|readPixels|getParameter|getError|createBuffer|createTexture|createFramebuffer|createProgram|createShader|createVertexArray|deleteBuffer|deleteTexture|deleteFramebuffer|deleteProgram|deleteShader|deleteVertexArray|activeTexture|pixelStorei|texParameteri|texParameterf|generateMipmap|framebufferTexture2D|framebufferRenderbuffer|renderbufferStorage|scissor|compileShader|linkProgram|shaderSource|attachShader|getProgramParameter|getShaderParameter|getUniformLocation|getAttribLocation|getExtension|enable|disable|cullFace|frontFace|lineWidth)$/;
 
 /**
  * Where the sampled main-thread JavaScript time went, from V8's CPU profile in

@@ -1,6 +1,7 @@
 // The poster: the first step's prerendered map stands where the live map will
 // be from first paint; the live map and its code load when the reader engages
 // (or the page has been idle a while) and take over without shifting anything.
+import { PHONE_MAX_WIDTH } from '../../src/lib/camera/layout.ts';
 import { IDLE_START_MS } from '../../src/lib/map/liveMapStart.ts';
 import { loadContent } from '../../src/lib/server/content.ts';
 import { expect, test, waitForStep } from './fixtures.ts';
@@ -35,8 +36,12 @@ test('the first step has a map at first paint, and the live map takes over at en
 	});
 	await page.goto('/', { waitUntil: 'load' });
 
-	// The poster of the first step covers the map's place, painted.
+	// The poster of the first step covers the map's place, painted: the phone's or the wide screen's.
 	const poster = page.locator('.map-poster img');
+	const size = (page.viewportSize()?.width ?? 0) > PHONE_MAX_WIDTH ? 'wide' : 'phone';
+	await expect
+		.poll(() => poster.evaluate((img: HTMLImageElement) => img.currentSrc))
+		.toMatch(new RegExp(`/posters/${size}/${STEPS[0].id}\\.svg$`));
 	await expect(poster).toHaveAttribute('src', new RegExp(`/posters/phone/${STEPS[0].id}\\.svg$`));
 	await expect
 		.poll(() => poster.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0))
@@ -68,10 +73,24 @@ test('the first step has a map at first paint, and the live map takes over at en
 });
 
 test('an untouched page gets the live map once it has been idle a while', async ({ page }) => {
+	await page.addInitScript(() => {
+		const seen = { load: 0, live: 0 };
+		(window as unknown as { __seen: typeof seen }).__seen = seen;
+		addEventListener('load', () => (seen.load = performance.now()));
+		new MutationObserver(() => {
+			if (!seen.live && document.getElementById('story-map')) seen.live = performance.now();
+		}).observe(document, { childList: true, subtree: true });
+	});
 	await page.goto('/', { waitUntil: 'load' });
 	await expect(page.locator('.map-poster img')).toBeVisible();
 	await waitForStep(page, STEPS[0].id);
 	await expect(page.locator('.map-poster')).toHaveCount(0);
+	const seen = await page.evaluate(
+		() => (window as unknown as { __seen: { load: number; live: number } }).__seen
+	);
+	expect(seen.live - seen.load, 'the live map waited for the idle start').toBeGreaterThanOrEqual(
+		IDLE_START_MS
+	);
 });
 
 test('a share page opens with the poster of its own step', async ({ page }) => {

@@ -156,6 +156,8 @@ export function renderStaticMap(input: StaticMapInput): string {
 					: '')
 			);
 		})
+		// Drawn in reverse: the highlighted places, whose labels were placed first, end up on top.
+		.reverse()
 		.join('');
 
 	return [

@@ -8,7 +8,7 @@
 const SLICE = 200;
 
 interface IdleWindow {
-	requestIdleCallback?: (callback: () => void) => number;
+	requestIdleCallback?: (callback: () => void, options?: { timeout: number }) => number;
 	cancelIdleCallback?: (handle: number) => void;
 }
 
@@ -33,11 +33,18 @@ export function placeButtons(list: HTMLElement, onselect: (placeId: string) => v
 	let handle: number | undefined;
 	let timer: ReturnType<typeof setTimeout> | undefined;
 	const slice = () => {
-		for (const link of links.splice(0, SLICE)) link.replaceWith(buttonFor(link));
+		for (const link of links.splice(0, SLICE)) {
+			const button = buttonFor(link);
+			const focused = document.activeElement === link;
+			link.replaceWith(button);
+			// A keyboard reader on the link stays where they were.
+			if (focused) button.focus({ preventScroll: true });
+		}
 		if (links.length) schedule();
 	};
 	const schedule = () => {
-		if (idle.requestIdleCallback) handle = idle.requestIdleCallback(slice);
+		// At most a second late while the map keeps the main thread busy.
+		if (idle.requestIdleCallback) handle = idle.requestIdleCallback(slice, { timeout: 1000 });
 		else timer = setTimeout(slice, 0);
 	};
 	schedule();

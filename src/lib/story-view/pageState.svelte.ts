@@ -25,7 +25,7 @@ export class StoryPage {
 	readonly data: StoryData;
 	active = $state(0);
 	selectedId = $state<string | null>(null);
-	/** Scripts have run: buttons replace links, and the map may draw. */
+	/** Scripts have run: buttons replace links where the page has them, and the live map may be asked for. */
 	hydrated = $state(false);
 	notices = $state<string[]>([]);
 	status = $state<MapStatus>({ kind: 'loading' });
