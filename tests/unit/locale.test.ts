@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EDITIONS, isLang } from '../../src/lib/locale/editions.ts';
+import { EDITIONS, isLang, type Lang } from '../../src/lib/locale/editions.ts';
 import {
 	formatDateIn,
 	formatGregorianIn,
@@ -61,5 +61,18 @@ describe('dates and numbers in each edition', () => {
 		// Years on the time rail are labels, not quantities: never grouped.
 		expect(formatYearIn(2024, 'fa')).toBe('۲۰۲۴');
 		expect(formatYearIn(2024, 'en')).toBe('2024');
+	});
+
+	it('writes counts and years exactly as Intl does, in every edition', () => {
+		const values = [0, 7, 42, 123, 999, 1000, 1340, 65432, 123456, 1234567, 2.5, 999.5, 1e14, -3, 1e21];
+		for (const lang of Object.keys(EDITIONS) as Lang[]) {
+			const intl = EDITIONS[lang].intl;
+			for (const value of values) {
+				const grouped = new Intl.NumberFormat(intl, { maximumFractionDigits: 0 }).format(value);
+				const year = new Intl.NumberFormat(intl, { useGrouping: false }).format(value);
+				expect(formatNumberIn(value, lang), `${lang} ${value}`).toBe(grouped);
+				expect(formatYearIn(value, lang), `${lang} year ${value}`).toBe(year);
+			}
+		}
 	});
 });

@@ -67,13 +67,15 @@ export function applyLayers(
 		const visible = shown.has(layer.id);
 		if (previous && visible === shownBefore.has(layer.id)) continue;
 		const ids = storyLayerIds(layer.id);
-		for (const [role, paint] of Object.entries(FADED_PAINT))
+		for (const [role, paint] of Object.entries(FADED_PAINT)) {
+			if (!map.getLayer(ids[role as keyof typeof FADED_PAINT])) continue; // no territories, no territory layer
 			for (const [property, value] of Object.entries(paint))
 				map.setPaintProperty(
 					ids[role as keyof typeof FADED_PAINT],
 					property as PaintProperty,
 					visible ? value : 0
 				);
+		}
 		map.setLayoutProperty(ids.labels, 'visibility', visible ? 'visible' : 'none');
 		map.setLayoutProperty(ids.shadows, 'visibility', visible ? 'visible' : 'none');
 	}

@@ -41,7 +41,9 @@ export function placeAt(
 		[point.x - tolerance, point.y - tolerance],
 		[point.x + tolerance, point.y + tolerance]
 	];
-	const [feature] = map.queryRenderedFeatures(box, { layers: clickableLayerIds(layers) });
+	const [feature] = map.queryRenderedFeatures(box, {
+		layers: clickableLayerIds(layers).filter((id) => map.getLayer(id))
+	});
 	return feature?.properties?.id as string | undefined;
 }
 

@@ -49,6 +49,7 @@ export const storySourceId = (layerId: string) => `story-${layerId}`;
 export function storyLayerIds(layerId: string) {
 	return {
 		fill: `${layerId}-fill`,
+		territoryFill: `${layerId}-territory-fill`,
 		uncertainFill: `${layerId}-uncertain-fill`,
 		outline: `${layerId}-outline`,
 		uncertain: `${layerId}-uncertain`,
@@ -61,6 +62,7 @@ export function storyLayerIds(layerId: string) {
 /** Paint properties that fade a story layer in and out, with their value when shown. */
 export const FADED_PAINT = {
 	fill: { 'fill-opacity': 0.55 },
+	territoryFill: { 'fill-opacity': 0.55 },
 	uncertainFill: { 'fill-opacity': 0.55 },
 	outline: { 'line-opacity': 1 },
 	uncertain: { 'line-opacity': 1 },
@@ -92,21 +94,37 @@ const POLYGONS: ExpressionSpecification = [
 	false
 ];
 const POINTS: ExpressionSpecification = ['==', ['geometry-type'], 'Point'];
-const CERTAIN_POLYGONS: FilterSpecification = ['all', POLYGONS, ['!=', ['get', 'precision'], 'uncertain']];
+const CERTAIN_POLYGONS: ExpressionSpecification = [
+	'all',
+	POLYGONS,
+	['!=', ['get', 'precision'], 'uncertain']
+];
+const IS_TERRITORY: ExpressionSpecification = ['==', ['get', 'kind'], 'territory'];
 const UNCERTAIN_POLYGONS: FilterSpecification = ['all', POLYGONS, ['==', ['get', 'precision'], 'uncertain']];
 
-function storyLayers(layerId: string, colors: Palette): LayerSpecification[] {
+/** Whether a story layer holds territories: only such layers get a territory fill layer. */
+export const hasTerritories = (data: GeoJSON.FeatureCollection) =>
+	data.features.some((feature) => feature.properties?.kind === 'territory');
+
+function storyLayers(layerId: string, colors: Palette, territories: boolean): LayerSpecification[] {
 	const source = storySourceId(layerId);
 	const ids = storyLayerIds(layerId);
+	// Countries and territories are two layers of one colour each, not one layer coloured by
+	// kind: a colour read from each feature needs shader programs of its own, and compiling
+	// programs is the largest single cost of the live map's start.
 	const fill: FillLayerSpecification = {
 		id: ids.fill,
 		type: 'fill',
 		source,
-		filter: CERTAIN_POLYGONS,
-		paint: {
-			'fill-color': ['case', ['==', ['get', 'kind'], 'territory'], colors.territory, colors.country],
-			'fill-opacity': 0
-		}
+		filter: ['all', CERTAIN_POLYGONS, ['!', IS_TERRITORY]],
+		paint: { 'fill-color': colors.country, 'fill-opacity': 0 }
+	};
+	const territoryFill: FillLayerSpecification = {
+		id: ids.territoryFill,
+		type: 'fill',
+		source,
+		filter: ['all', CERTAIN_POLYGONS, IS_TERRITORY],
+		paint: { 'fill-color': colors.territory, 'fill-opacity': 0 }
 	};
 	// Above the close-up sea (which trims the country fills to the coast): an uncertainty
 	// area may lie at sea.
@@ -204,7 +222,16 @@ function storyLayers(layerId: string, colors: Palette): LayerSpecification[] {
 		// MapLibre places no fully transparent icon: the image is opaque, the layer is not drawn.
 		paint: { 'icon-opacity': 0 }
 	};
-	return [fill, uncertainFill, outline, uncertain, points, labels, shadows];
+	return [
+		fill,
+		...(territories ? [territoryFill] : []),
+		uncertainFill,
+		outline,
+		uncertain,
+		points,
+		labels,
+		shadows
+	];
 }
 
 /** A highlight layer of countries and territories (uncertainty areas keep their own look). */
@@ -243,12 +270,12 @@ function highlightLayers(colors: Palette) {
 	return { fill, outline, points };
 }
 
-/** Layers the reader can click, points first so they win over the areas beneath them. */
+/** Layers the reader can click, points first so they win over the areas beneath them (some may not exist). */
 export function clickableLayerIds(layerIds: string[]): string[] {
 	return [
 		...layerIds.map((id) => storyLayerIds(id).points),
 		...layerIds.map((id) => storyLayerIds(id).uncertainFill),
-		...layerIds.map((id) => storyLayerIds(id).fill)
+		...layerIds.flatMap((id) => [storyLayerIds(id).territoryFill, storyLayerIds(id).fill])
 	];
 }
 
@@ -305,8 +332,9 @@ function leftToRightStyle(world: WorldLayers, geo: StoryGeo, colors: Palette): S
 	const geojson = (data: GeoJSON.GeoJSON) => ({ type: 'geojson' as const, data });
 	const layerIds = geo.layers.map((layer) => layer.id);
 	const highlight = highlightLayers(colors);
+	const layersOf = new Map(geo.layers.map((l) => [l.id, storyLayers(l.id, colors, hasTerritories(l.data))]));
 	const ofRole = (role: keyof ReturnType<typeof storyLayerIds>) =>
-		layerIds.map((id) => storyLayers(id, colors).find((l) => l.id === storyLayerIds(id)[role])!);
+		layerIds.flatMap((id) => layersOf.get(id)!.filter((l) => l.id === storyLayerIds(id)[role]));
 	return {
 		version: 8,
 		transition: { duration: 400, delay: 0 },
@@ -327,7 +355,8 @@ function leftToRightStyle(world: WorldLayers, geo: StoryGeo, colors: Palette): S
 			[HIGHLIGHT_SOURCE]: geojson(EMPTY_COLLECTION)
 		},
 		layers: [
-			{ id: 'sea', type: 'background', paint: { 'background-color': colors.sea } },
+			// No background layer: the sea is the map element's own background (StoryMap), which
+			// spares a shader program and a full-screen pass in every frame.
 			// The coarse world stays underneath at every zoom, so views that reach past the
 			// detailed region still show land; the region's 1:50m land covers it where it exists.
 			basemapLayer('world-land', 'fill', { 'fill-color': colors.land }),
@@ -337,6 +366,7 @@ function leftToRightStyle(world: WorldLayers, geo: StoryGeo, colors: Palette): S
 			// In the close-up boxes the 1:10m land covers the coarser borders beneath it.
 			basemapLayer('close-land', 'fill', { 'fill-color': colors.land }, { minzoom: CLOSE_MIN_ZOOM }),
 			...ofRole('fill'),
+			...ofRole('territoryFill'),
 			highlight.fill,
 			basemapLayer('close-sea', 'fill', { 'fill-color': colors.sea }, { minzoom: CLOSE_MIN_ZOOM }),
 			basemapLayer('close-borders', 'line', BORDER(colors, 1), { minzoom: CLOSE_MIN_ZOOM }),
@@ -372,7 +402,7 @@ function leftToRightStyle(world: WorldLayers, geo: StoryGeo, colors: Palette): S
 				},
 				paint: { 'text-color': colors.label, 'text-halo-color': colors.land, 'text-halo-width': 1 }
 			},
-			...layerIds.flatMap((id) => storyLayers(id, colors).filter((l) => l.type === 'line')),
+			...layerIds.flatMap((id) => layersOf.get(id)!.filter((l) => l.type === 'line')),
 			highlight.outline,
 			{
 				id: 'arcs',
@@ -419,7 +449,7 @@ function leftToRightStyle(world: WorldLayers, geo: StoryGeo, colors: Palette): S
 				minzoom: REFERENCE_MIN_ZOOM,
 				paint: { 'circle-radius': 2.5, 'circle-color': colors.label }
 			},
-			...layerIds.flatMap((id) => storyLayers(id, colors).filter((l) => l.type === 'circle')),
+			...layerIds.flatMap((id) => layersOf.get(id)!.filter((l) => l.type === 'circle')),
 			highlight.points,
 			// Below the story's labels and points' room, so they are placed after them and yield.
 			{

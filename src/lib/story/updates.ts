@@ -2,10 +2,15 @@ import type { Story, StoryUpdate } from './types.ts';
 
 /** The log as the page lists it: newest first, file order within a day. */
 export function updatesNewestFirst(updates: StoryUpdate[]): StoryUpdate[] {
-	return updates
-		.map((update, index) => ({ update, index }))
-		.sort((a, b) => b.update.date.localeCompare(a.update.date) || a.index - b.index)
-		.map(({ update }) => update);
+	return (
+		updates
+			.map((update, index) => ({ update, index }))
+			// ISO dates sort as plain strings; localeCompare would build a collator during hydration.
+			.sort((a, b) =>
+				a.update.date < b.update.date ? 1 : a.update.date > b.update.date ? -1 : a.index - b.index
+			)
+			.map(({ update }) => update)
+	);
 }
 
 /** The date of the newest log entry, or undefined when the story was never updated. */
