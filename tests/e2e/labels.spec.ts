@@ -1,5 +1,5 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { storyLayerIds } from '../../src/lib/map/style.ts';
+import { LABEL_SOURCE } from '../../src/lib/map/style.ts';
 import { loadContent } from '../../src/lib/server/content.ts';
 import { expect, test, waitForStep } from './fixtures.ts';
 
@@ -79,8 +79,8 @@ for (const step of content.story.steps)
 			{
 				card,
 				mapBox,
-				// The label layers of the story's own places (style.ts names them after the geo layer).
-				storyLabels: content.layers.map((layer) => storyLayerIds(layer.id).labels),
+				// The label layer of the story's own places (style.ts).
+				storyLabels: [LABEL_SOURCE],
 				points: content.places
 					.filter((p) => pointIds.has(p.id) && step.layers.includes(p.layer))
 					.map((p) => ({ id: p.id, at: p.anchor }))

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { cameraForBounds, project, visibleBounds, type Viewport } from '../../src/lib/camera/camera.ts';
 import { storyLayout } from '../../src/lib/camera/layout.ts';
 import { mapStateFor } from '../../src/lib/camera/mapState.ts';
-import { labelFilter } from '../../src/lib/map/style.ts';
 import { loadContent } from '../../src/lib/server/content.ts';
 import type { Bounds } from '../../src/lib/story/types.ts';
 
@@ -121,9 +120,6 @@ describe('mapStateFor', () => {
 			else expect(new Set(labelled), step.id).toEqual(new Set([...step.focus, ...step.highlight]));
 			if (labelled) expect(labelled.length, step.id).toBe(new Set(labelled).size);
 		}
-		const named = ['any', ['==', ['geometry-type'], 'Point'], ['==', ['get', 'precision'], 'uncertain']];
-		expect(labelFilter(null)).toEqual(named);
-		expect(labelFilter(['a', 'b'])).toEqual(['all', named, ['in', ['get', 'id'], ['literal', ['a', 'b']]]]);
 	});
 
 	it('uses an editorial camera when the step gives centre and zoom', () => {

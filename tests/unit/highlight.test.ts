@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { featureIndex, highlightedFeatures } from '../../src/lib/map/applyMapState.ts';
+import {
+	featureIndex,
+	highlightedFeatures,
+	labelledFeatures,
+	shownPoints
+} from '../../src/lib/map/applyMapState.ts';
 import type { MapState } from '../../src/lib/camera/mapState.ts';
-import { buildStyle, HIGHLIGHT_SOURCE, type StoryGeo } from '../../src/lib/map/style.ts';
+import { buildStyle, HIGHLIGHT_SOURCE, LABEL_SOURCE, type StoryGeo } from '../../src/lib/map/style.ts';
 import { EMPTY_COLLECTION } from '../../src/lib/geo/wire.ts';
 
 const point = (id: string, coordinates: [number, number]): GeoJSON.Feature => ({
@@ -51,6 +56,26 @@ describe('highlightedFeatures', () => {
 	});
 });
 
+describe('the label and point-room sources', () => {
+	const index = featureIndex(geo);
+	const ids = (collection: GeoJSON.FeatureCollection) => collection.features.map((f) => f.properties?.id);
+
+	it('name the labelled places of the layers on show, upper layers first', () => {
+		expect(ids(labelledFeatures(state(['cities', 'sites'], ['a', 'c']), geo, index))).toEqual(['c', 'a']);
+		expect(ids(labelledFeatures(state(['cities'], ['a', 'c']), geo, index))).toEqual(['a']);
+	});
+
+	it('name every place of the layers on show when the step labels all (exploring)', () => {
+		const all = { ...state(['cities', 'sites'], []), labelled: null };
+		expect(ids(labelledFeatures(all, geo, index))).toEqual(['c', 'a', 'b']);
+	});
+
+	it('give every point of the layers on show its room, and none of hidden layers', () => {
+		expect(ids(shownPoints(state(['sites'], []), geo))).toEqual(['c']);
+		expect(ids(shownPoints(state(['cities', 'sites'], []), geo))).toEqual(['a', 'b', 'c']);
+	});
+});
+
 describe('the highlight layers', () => {
 	const style = buildStyle(
 		{ land: EMPTY_COLLECTION, borders: EMPTY_COLLECTION, labels: EMPTY_COLLECTION },
@@ -83,6 +108,6 @@ describe('the highlight layers', () => {
 	it('sit above the story layers they emphasise and below the labels', () => {
 		expect(order.indexOf('highlight-fill')).toBeGreaterThan(order.indexOf('sites-fill'));
 		expect(order.indexOf('highlight-points')).toBeGreaterThan(order.indexOf('sites-points'));
-		expect(order.indexOf('highlight-points')).toBeLessThan(order.indexOf('cities-labels'));
+		expect(order.indexOf('highlight-points')).toBeLessThan(order.indexOf(LABEL_SOURCE));
 	});
 });

@@ -5,7 +5,9 @@ import {
 	arcFilter,
 	FADED_PAINT,
 	HIGHLIGHT_SOURCE,
-	labelFilter,
+	isNamed,
+	LABEL_SOURCE,
+	SHADOW_SOURCE,
 	storyLayerIds,
 	type StoryGeo
 } from './style.ts';
@@ -44,6 +46,44 @@ export function highlightedFeatures(state: MapState, index: FeatureIndex): GeoJS
 	return { type: 'FeatureCollection', features };
 }
 
+const collection = (features: GeoJSON.Feature[]): GeoJSON.FeatureCollection => ({
+	type: 'FeatureCollection',
+	features
+});
+
+/**
+ * The names a step shows (LABEL_SOURCE): its labelled places of the layers on
+ * show, or every named place of those layers when it labels all (null). Upper
+ * layers come first, as their own label layers used to: MapLibre places a
+ * source's labels in order, so the first wins a contested spot.
+ */
+export function labelledFeatures(
+	state: MapState,
+	geo: StoryGeo,
+	index: FeatureIndex
+): GeoJSON.FeatureCollection {
+	const shown = new Set(state.layers);
+	const upperFirst = geo.layers.filter((layer) => shown.has(layer.id)).reverse();
+	if (state.labelled === null)
+		return collection(upperFirst.flatMap((layer) => layer.data.features.filter(isNamed)));
+	const rank = new Map(upperFirst.map((layer, i) => [layer.id, i]));
+	const entries = state.labelled
+		.map((id) => index.get(id))
+		.filter((entry) => entry !== undefined && rank.has(entry.layerId) && isNamed(entry.feature));
+	entries.sort((a, b) => rank.get(a!.layerId)! - rank.get(b!.layerId)!);
+	return collection(entries.map((entry) => entry!.feature));
+}
+
+/** The points of the layers on show: each takes its room among labels (SHADOW_SOURCE). */
+export function shownPoints(state: MapState, geo: StoryGeo): GeoJSON.FeatureCollection {
+	const shown = new Set(state.layers);
+	return collection(
+		geo.layers
+			.filter((layer) => shown.has(layer.id))
+			.flatMap((layer) => layer.data.features.filter((f) => f.geometry?.type === 'Point'))
+	);
+}
+
 const sameList = (a: string[], b: string[]) => a.length === b.length && a.every((item, i) => item === b[i]);
 const sameLabels = (a: string[] | null, b: string[] | null) =>
 	a === null || b === null ? a === b : sameList(a, b);
@@ -76,19 +116,14 @@ export function applyLayers(
 					visible ? value : 0
 				);
 		}
-		map.setLayoutProperty(ids.labels, 'visibility', visible ? 'visible' : 'none');
-		map.setLayoutProperty(ids.shadows, 'visibility', visible ? 'visible' : 'none');
 	}
 
-	if (!previous || !sameLabels(previous.labelled, state.labelled))
-		for (const layer of geo.layers)
-			map.setFilter(storyLayerIds(layer.id).labels, labelFilter(state.labelled));
+	const layersChanged = !previous || !sameList(previous.layers, state.layers);
+	if (layersChanged) map.getSource<GeoJSONSource>(SHADOW_SOURCE)?.setData(shownPoints(state, geo));
+	if (layersChanged || !sameLabels(previous!.labelled, state.labelled))
+		map.getSource<GeoJSONSource>(LABEL_SOURCE)?.setData(labelledFeatures(state, geo, features));
 
-	if (
-		!previous ||
-		!sameList(previous.highlighted, state.highlighted) ||
-		!sameList(previous.layers, state.layers)
-	)
+	if (layersChanged || !sameList(previous!.highlighted, state.highlighted))
 		map.getSource<GeoJSONSource>(HIGHLIGHT_SOURCE)?.setData(highlightedFeatures(state, features));
 
 	if (!previous || !sameList(previous.arcs, state.arcs))

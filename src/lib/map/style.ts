@@ -53,9 +53,7 @@ export function storyLayerIds(layerId: string) {
 		uncertainFill: `${layerId}-uncertain-fill`,
 		outline: `${layerId}-outline`,
 		uncertain: `${layerId}-uncertain`,
-		points: `${layerId}-points`,
-		labels: `${layerId}-labels`,
-		shadows: `${layerId}-shadows`
+		points: `${layerId}-points`
 	};
 }
 
@@ -71,13 +69,19 @@ export const FADED_PAINT = {
 
 export const ARC_LAYERS = ['arcs', 'arcs-schematic', 'arcs-labels'] as const;
 
-/** The filter of a story layer's labels: its points and uncertainty areas, only the labelled ones (null: all). */
-export function labelFilter(labelled: string[] | null): FilterSpecification {
-	// Points and uncertainty areas are named on the map; countries by the basemap's names.
-	const named: ExpressionSpecification = ['any', POINTS, ['==', ['get', 'precision'], 'uncertain']];
-	if (labelled === null) return named;
-	return ['all', named, ['in', ['get', 'id'], ['literal', labelled]]];
-}
+/**
+ * The story's place names and the room its points take among labels are drawn
+ * from small sources of their own, refilled per step (applyMapState), rather
+ * than by filters and visibility on the story sources: MapLibre lays out every
+ * layer of a source again when one of its layers' filter or visibility changes,
+ * so a step change would re-tile the whole story.
+ */
+export const LABEL_SOURCE = 'story-labels';
+export const SHADOW_SOURCE = 'point-shadows';
+
+/** Points and uncertainty areas are named on the map; countries by the basemap's names. */
+export const isNamed = (feature: GeoJSON.Feature) =>
+	feature.geometry?.type === 'Point' || feature.properties?.precision === 'uncertain';
 
 /** The filter that shows the given arcs on one of the ARC_LAYERS. */
 export function arcFilter(layer: (typeof ARC_LAYERS)[number], arcIds: string[]): FilterSpecification {
@@ -175,12 +179,15 @@ function storyLayers(layerId: string, colors: Palette, territories: boolean): La
 			'circle-stroke-opacity': 0
 		}
 	};
+	return [fill, ...(territories ? [territoryFill] : []), uncertainFill, outline, uncertain, points];
+}
+
+/** The names of what a step frames (LABEL_SOURCE holds just those) and the room every shown point takes. */
+function labelLayers(colors: Palette): SymbolLayerSpecification[] {
 	const labels: SymbolLayerSpecification = {
-		id: ids.labels,
+		id: LABEL_SOURCE,
 		type: 'symbol',
-		source,
-		// Set per step (labelFilter): the names of what the step frames.
-		filter: labelFilter([]),
+		source: LABEL_SOURCE,
 		layout: {
 			'text-field': ['get', 'name'],
 			'text-font': FONT,
@@ -200,9 +207,7 @@ function storyLayers(layerId: string, colors: Palette, territories: boolean): La
 			'text-radial-offset': 1.3,
 			'text-padding': 1,
 			'text-justify': 'auto',
-			'text-max-width': 10,
-			// Hidden labels would still take room from visible ones, so they are switched off, not faded.
-			visibility: 'none'
+			'text-max-width': 10
 		},
 		paint: { 'text-color': colors.text, 'text-halo-color': colors.halo, 'text-halo-width': 1.5 }
 	};
@@ -210,28 +215,14 @@ function storyLayers(layerId: string, colors: Palette, territories: boolean): La
 	// point. An unseen icon over every point is placed first (it is above the labels) and
 	// always shown: labels and country names then find room around the points, not on them.
 	const shadows: SymbolLayerSpecification = {
-		id: ids.shadows,
+		id: SHADOW_SOURCE,
 		type: 'symbol',
-		source,
-		filter: POINTS,
-		layout: {
-			'icon-image': POINT_SHADOW,
-			'icon-allow-overlap': true,
-			visibility: 'none'
-		},
+		source: SHADOW_SOURCE,
+		layout: { 'icon-image': POINT_SHADOW, 'icon-allow-overlap': true },
 		// MapLibre places no fully transparent icon: the image is opaque, the layer is not drawn.
 		paint: { 'icon-opacity': 0 }
 	};
-	return [
-		fill,
-		...(territories ? [territoryFill] : []),
-		uncertainFill,
-		outline,
-		uncertain,
-		points,
-		labels,
-		shadows
-	];
+	return [labels, shadows];
 }
 
 /** A highlight layer of countries and territories (uncertainty areas keep their own look). */
@@ -352,7 +343,9 @@ function leftToRightStyle(world: WorldLayers, geo: StoryGeo, colors: Palette): S
 			reference: geojson(geo.reference),
 			arcs: geojson(geo.arcs),
 			...Object.fromEntries(geo.layers.map((layer) => [storySourceId(layer.id), geojson(layer.data)])),
-			[HIGHLIGHT_SOURCE]: geojson(EMPTY_COLLECTION)
+			[HIGHLIGHT_SOURCE]: geojson(EMPTY_COLLECTION),
+			[LABEL_SOURCE]: geojson(EMPTY_COLLECTION),
+			[SHADOW_SOURCE]: geojson(EMPTY_COLLECTION)
 		},
 		layers: [
 			// No background layer: the sea is the map element's own background (StoryMap), which
@@ -482,8 +475,7 @@ function leftToRightStyle(world: WorldLayers, geo: StoryGeo, colors: Palette): S
 				},
 				paint: { 'text-color': colors.label, 'text-halo-color': colors.halo, 'text-halo-width': 1.2 }
 			},
-			...ofRole('labels'),
-			...ofRole('shadows')
+			...labelLayers(colors)
 		]
 	};
 }
