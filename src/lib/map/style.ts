@@ -43,7 +43,27 @@ export const POINT_SHADOW = 'point-shadow';
 /** Its size: a point's diameter with its halo, and a little of a highlighted one's. */
 export const POINT_SHADOW_SIZE = 18;
 
-export const storySourceId = (layerId: string) => `story-${layerId}`;
+/**
+ * Every geo layer's features are one source, each feature tagged with its
+ * layer (STORY_LAYER), and each style layer filters its own: MapLibre asks its
+ * worker for every source's tiles at every zoom a flight passes, so one source
+ * where there were one per geo layer is that many times fewer tile jobs.
+ */
+export const STORY_SOURCE = 'story';
+export const STORY_LAYER = 'storyLayer';
+
+/** What STORY_SOURCE holds: every layer's features, tagged with their layer. */
+export function storySource(geo: Pick<StoryGeo, 'layers'>): GeoJSON.FeatureCollection {
+	return {
+		type: 'FeatureCollection',
+		features: geo.layers.flatMap((layer) =>
+			layer.data.features.map((feature) => ({
+				...feature,
+				properties: { ...feature.properties, [STORY_LAYER]: layer.id }
+			}))
+		)
+	};
+}
 
 /** The MapLibre layers drawn for one geo layer, by role. */
 export function storyLayerIds(layerId: string) {
@@ -104,15 +124,24 @@ const CERTAIN_POLYGONS: ExpressionSpecification = [
 	['!=', ['get', 'precision'], 'uncertain']
 ];
 const IS_TERRITORY: ExpressionSpecification = ['==', ['get', 'kind'], 'territory'];
-const UNCERTAIN_POLYGONS: FilterSpecification = ['all', POLYGONS, ['==', ['get', 'precision'], 'uncertain']];
+const UNCERTAIN_POLYGONS: ExpressionSpecification = [
+	'all',
+	POLYGONS,
+	['==', ['get', 'precision'], 'uncertain']
+];
 
 /** Whether a story layer holds territories: only such layers get a territory fill layer. */
 export const hasTerritories = (data: GeoJSON.FeatureCollection) =>
 	data.features.some((feature) => feature.properties?.kind === 'territory');
 
 function storyLayers(layerId: string, colors: Palette, territories: boolean): LayerSpecification[] {
-	const source = storySourceId(layerId);
+	const source = STORY_SOURCE;
 	const ids = storyLayerIds(layerId);
+	const ofLayer = (...conditions: ExpressionSpecification[]): FilterSpecification => [
+		'all',
+		['==', ['get', STORY_LAYER], layerId],
+		...conditions
+	];
 	// Countries and territories are two layers of one colour each, not one layer coloured by
 	// kind: a colour read from each feature needs shader programs of its own, and compiling
 	// programs is the largest single cost of the live map's start.
@@ -120,14 +149,14 @@ function storyLayers(layerId: string, colors: Palette, territories: boolean): La
 		id: ids.fill,
 		type: 'fill',
 		source,
-		filter: ['all', CERTAIN_POLYGONS, ['!', IS_TERRITORY]],
+		filter: ofLayer(CERTAIN_POLYGONS, ['!', IS_TERRITORY]),
 		paint: { 'fill-color': colors.country, 'fill-opacity': 0 }
 	};
 	const territoryFill: FillLayerSpecification = {
 		id: ids.territoryFill,
 		type: 'fill',
 		source,
-		filter: ['all', CERTAIN_POLYGONS, IS_TERRITORY],
+		filter: ofLayer(CERTAIN_POLYGONS, IS_TERRITORY),
 		paint: { 'fill-color': colors.territory, 'fill-opacity': 0 }
 	};
 	// Above the close-up sea (which trims the country fills to the coast): an uncertainty
@@ -136,7 +165,7 @@ function storyLayers(layerId: string, colors: Palette, territories: boolean): La
 		id: ids.uncertainFill,
 		type: 'fill',
 		source,
-		filter: UNCERTAIN_POLYGONS,
+		filter: ofLayer(UNCERTAIN_POLYGONS),
 		paint: { 'fill-color': colors.placeHighlight, 'fill-opacity': 0 }
 	};
 	// Country outlines follow the 1:50m coast; from CLOSE_MIN_ZOOM the 1:10m borders draw the
@@ -146,7 +175,7 @@ function storyLayers(layerId: string, colors: Palette, territories: boolean): La
 		type: 'line',
 		source,
 		maxzoom: CLOSE_MIN_ZOOM,
-		filter: CERTAIN_POLYGONS,
+		filter: ofLayer(CERTAIN_POLYGONS),
 		paint: {
 			'line-color': colors.countryHighlight,
 			'line-width': 0.8,
@@ -157,7 +186,7 @@ function storyLayers(layerId: string, colors: Palette, territories: boolean): La
 		id: ids.uncertain,
 		type: 'line',
 		source,
-		filter: UNCERTAIN_POLYGONS,
+		filter: ofLayer(UNCERTAIN_POLYGONS),
 		paint: {
 			'line-color': colors.placeHighlight,
 			'line-width': 2,
@@ -169,7 +198,7 @@ function storyLayers(layerId: string, colors: Palette, territories: boolean): La
 		id: ids.points,
 		type: 'circle',
 		source,
-		filter: POINTS,
+		filter: ofLayer(POINTS),
 		paint: {
 			'circle-radius': 6,
 			'circle-color': colors.place,
@@ -342,7 +371,7 @@ function leftToRightStyle(world: WorldLayers, geo: StoryGeo, colors: Palette): S
 			'country-labels': geojson(world.labels),
 			reference: geojson(geo.reference),
 			arcs: geojson(geo.arcs),
-			...Object.fromEntries(geo.layers.map((layer) => [storySourceId(layer.id), geojson(layer.data)])),
+			[STORY_SOURCE]: geojson(storySource(geo)),
 			[HIGHLIGHT_SOURCE]: geojson(EMPTY_COLLECTION),
 			[LABEL_SOURCE]: geojson(EMPTY_COLLECTION),
 			[SHADOW_SOURCE]: geojson(EMPTY_COLLECTION)

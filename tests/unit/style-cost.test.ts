@@ -1,14 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { featureFilter, isExpression } from '@maplibre/maplibre-gl-style-spec';
 import type { FilterSpecification, LayerSpecification } from 'maplibre-gl';
-import { buildStyle, storyLayerIds, type StoryGeo } from '../../src/lib/map/style.ts';
+import {
+	buildStyle,
+	STORY_SOURCE,
+	storyLayerIds,
+	storySource,
+	type StoryGeo
+} from '../../src/lib/map/style.ts';
 import { EMPTY_COLLECTION } from '../../src/lib/geo/wire.ts';
 import { PALETTES } from '../../src/lib/geo/palette.ts';
 
 /**
+ * What keeps the live map's start and its step changes light (bench --trace):
  * MapLibre compiles a shader program for every kind of layer and every mix of
- * constant and per-feature paint values; compiling is the largest single cost
- * of the live map's start (bench --trace). These hold the style to few programs.
+ * constant and per-feature paint values, and asks its worker for every
+ * source's tiles at every zoom a flight passes.
  */
 const square = (id: string, kind: string): GeoJSON.Feature => ({
 	type: 'Feature',
@@ -32,7 +39,8 @@ const geo: StoryGeo = {
 			id: 'areas',
 			title: 'Areas',
 			data: { type: 'FeatureCollection', features: [square('land', 'country'), square('strip', 'territory')] }
-		}
+		},
+		{ id: 'more', title: 'More', data: { type: 'FeatureCollection', features: [square('other', 'country')] } }
 	],
 	arcs: EMPTY_COLLECTION,
 	reference: EMPTY_COLLECTION
@@ -41,6 +49,7 @@ const world = { land: EMPTY_COLLECTION, borders: EMPTY_COLLECTION, labels: EMPTY
 const style = buildStyle(world, geo, PALETTES.light);
 const layer = (id: string) =>
 	style.layers.find((l) => l.id === id) as LayerSpecification & { filter: FilterSpecification };
+const tagged = storySource(geo).features;
 const drawnBy = (id: string, feature: GeoJSON.Feature) =>
 	featureFilter(layer(id).filter, `layers.${id}.filter`).filter({ zoom: 4 }, {
 		type: 3,
@@ -56,11 +65,22 @@ describe('the live map style keeps shader programs few', () => {
 
 	it('draws countries and territories of a story layer each in their own colour', () => {
 		const ids = storyLayerIds('areas');
-		const [land, strip] = geo.layers[0].data.features;
+		const [land, strip] = tagged;
 		expect([drawnBy(ids.fill, land), drawnBy(ids.territoryFill, land)]).toEqual([true, false]);
 		expect([drawnBy(ids.fill, strip), drawnBy(ids.territoryFill, strip)]).toEqual([false, true]);
 		expect(layer(ids.fill).paint).toMatchObject({ 'fill-color': PALETTES.light.country });
 		expect(layer(ids.territoryFill).paint).toMatchObject({ 'fill-color': PALETTES.light.territory });
+	});
+
+	it('draws every geo layer from one source, each style layer only its own layer’s features', () => {
+		const sources = new Set(
+			style.layers.flatMap((l) => ('source' in l && l.id.startsWith('areas-') ? [l.source] : []))
+		);
+		expect(sources).toEqual(new Set([STORY_SOURCE]));
+		expect(tagged.map((f) => f.properties?.id)).toEqual(['land', 'strip', 'other']);
+		const other = tagged[2];
+		expect(drawnBy(storyLayerIds('areas').fill, other)).toBe(false);
+		expect(drawnBy(storyLayerIds('more').fill, other)).toBe(true);
 	});
 
 	it('has no background layer: the sea is the map element’s own background', () => {
