@@ -67,11 +67,12 @@ export function labelledFeatures(
 	if (state.labelled === null)
 		return collection(upperFirst.flatMap((layer) => layer.data.features.filter(isNamed)));
 	const rank = new Map(upperFirst.map((layer, i) => [layer.id, i]));
-	const entries = state.labelled
-		.map((id) => index.get(id))
-		.filter((entry) => entry !== undefined && rank.has(entry.layerId) && isNamed(entry.feature));
-	entries.sort((a, b) => rank.get(a!.layerId)! - rank.get(b!.layerId)!);
-	return collection(entries.map((entry) => entry!.feature));
+	const entries = state.labelled.flatMap((id) => {
+		const entry = index.get(id);
+		return entry && rank.has(entry.layerId) && isNamed(entry.feature) ? [entry] : [];
+	});
+	entries.sort((a, b) => rank.get(a.layerId)! - rank.get(b.layerId)!);
+	return collection(entries.map((entry) => entry.feature));
 }
 
 /** The points of the layers on show: each takes its room among labels (SHADOW_SOURCE). */
