@@ -11,19 +11,17 @@ const MONTH = { month: 'long', year: 'numeric', timeZone: 'UTC' } as const;
  */
 const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
 
-function numberFormat(intl: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-	const key = `n ${intl} ${JSON.stringify(options)}`;
-	let made = formatters.get(key) as Intl.NumberFormat | undefined;
-	if (!made) formatters.set(key, (made = new Intl.NumberFormat(intl, options)));
-	return made;
+function made<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => T): T {
+	let formatter = formatters.get(key) as T | undefined;
+	if (!formatter) formatters.set(key, (formatter = make()));
+	return formatter;
 }
 
-function dateFormat(intl: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-	const key = `d ${intl} ${JSON.stringify(options)}`;
-	let made = formatters.get(key) as Intl.DateTimeFormat | undefined;
-	if (!made) formatters.set(key, (made = new Intl.DateTimeFormat(intl, options)));
-	return made;
-}
+const numberFormat = (intl: string, options: Intl.NumberFormatOptions) =>
+	made(`n ${intl} ${JSON.stringify(options)}`, () => new Intl.NumberFormat(intl, options));
+
+const dateFormat = (intl: string, options: Intl.DateTimeFormatOptions) =>
+	made(`d ${intl} ${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(intl, options));
 
 function utc(value: string): Date {
 	const [year, month, day = 1] = value.split('-').map(Number);

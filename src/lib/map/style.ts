@@ -131,7 +131,7 @@ const UNCERTAIN_POLYGONS: ExpressionSpecification = [
 ];
 
 /** Whether a story layer holds territories: only such layers get a territory fill layer. */
-export const hasTerritories = (data: GeoJSON.FeatureCollection) =>
+const hasTerritories = (data: GeoJSON.FeatureCollection) =>
 	data.features.some((feature) => feature.properties?.kind === 'territory');
 
 function storyLayers(layerId: string, colors: Palette, territories: boolean): LayerSpecification[] {
