@@ -4,6 +4,8 @@ import { mapStateFor } from '../../src/lib/camera/mapState.ts';
 import { placePointLabels } from '../../src/lib/geo/labelPlacement.ts';
 import { POSTER_SIZES } from '../../src/lib/geo/staticMapSize.ts';
 import { renderStaticMap } from '../../src/lib/geo/staticMap.ts';
+import { relativePathData } from '../../src/lib/geo/svg.ts';
+import { geoIdentity } from 'd3-geo';
 import { ENGAGEMENT_EVENTS, whenEngagedOrIdle, type StartTarget } from '../../src/lib/map/liveMapStart.ts';
 import { loadContent } from '../../src/lib/server/content.ts';
 import { locatorsFor } from '../../src/lib/server/locators.ts';
@@ -135,5 +137,53 @@ describe('the live map takes over', () => {
 		vi.advanceTimersByTime(10_000);
 		target.idle.forEach((callback) => callback());
 		expect(start).not.toHaveBeenCalled();
+	});
+});
+
+describe('poster paths', () => {
+	/** Absolute points of each subpath, read back from path data with M, l, h, v and z. */
+	function absoluteRings(d: string): [number, number][][] {
+		const rings: [number, number][][] = [];
+		let x = 0;
+		let y = 0;
+		for (const [, command, args] of d.matchAll(/([MlhvzZ])([^MlhvzZ]*)/g)) {
+			const numbers = (args.match(/-?\d+(\.\d+)?/g) ?? []).map(Number);
+			if (command === 'M') rings.push([[(x = numbers[0]), (y = numbers[1])]]);
+			for (let i = 0; command === 'l' && i < numbers.length; i += 2)
+				rings.at(-1)!.push([(x += numbers[i]), (y += numbers[i + 1])]);
+			for (const n of command === 'h' ? numbers : []) rings.at(-1)!.push([(x += n), y]);
+			for (const n of command === 'v' ? numbers : []) rings.at(-1)!.push([x, (y += n)]);
+		}
+		return rings;
+	}
+
+	it('are written relatively in whole pixels, every point where rounding puts it', () => {
+		const ring = (points: [number, number][]) => [...points, points[0]];
+		const outer = ring([
+			[0.4, 0.2],
+			[120.6, 0.4],
+			[120.2, 80.7],
+			[60.5, 80.2],
+			[60.4, 140.9],
+			[-30.6, 140.2]
+		]);
+		const hole = ring([
+			[10.2, 10.3],
+			[10.4, 20.6],
+			[30.9, 20.2]
+		]);
+		const feature: GeoJSON.Feature = {
+			type: 'Feature',
+			properties: {},
+			geometry: { type: 'Polygon', coordinates: [outer, hole] }
+		};
+		const d = relativePathData(geoIdentity())(feature);
+		expect(d).toMatch(/^M-?\d+,-?\d+[lhv]/);
+		expect(d).not.toMatch(/\./);
+		const expected = [outer, hole].map((r) =>
+			r.slice(0, -1).map(([px, py]) => [Math.round(px), Math.round(py)])
+		);
+		expect(absoluteRings(d)).toEqual(expected);
+		expect(d.match(/z/g)).toHaveLength(2);
 	});
 });

@@ -1,10 +1,10 @@
-import { geoMercator, geoPath } from 'd3-geo';
-import { d3Winding, escapeXml, isolate, thinned } from './svg.ts';
+import { geoMercator } from 'd3-geo';
+import { d3Winding, escapeXml, isolate, relativePathData, thinned } from './svg.ts';
 import type { Camera, Viewport } from '../camera/camera.ts';
 import { EDITIONS, type Lang } from '../locale/editions.ts';
 import { SCRIPT_FACE, STATIC_MAP_TEXT } from '../locale/staticMapText.ts';
 import type { Palette } from './palette.ts';
-import type { Place } from '../story/types.ts';
+import type { PlaceOnPage } from '../story/types.ts';
 import type { Basemap } from './basemap.ts';
 import { DETAIL_MIN_ZOOM } from './basemap.ts';
 import { CLOSE_MIN_ZOOM, type CloseBasemap } from './closeBasemap.ts';
@@ -26,7 +26,7 @@ export interface StaticMapInput {
 	/** Context that is not a story place (towns, seas, areas), drawn at the live map's zooms. */
 	reference?: ReferenceFeature[];
 	/** Point places shown, for markers and labels. */
-	places: Place[];
+	places: PlaceOnPage[];
 	palette: Palette;
 	/** The edition: the language of the map's own words, and which way its corners go. */
 	lang: Lang;
@@ -97,9 +97,9 @@ export function renderStaticMap(input: StaticMapInput): string {
 			[width + 2, height + 2]
 		])
 		.precision(0.5);
-	// Whole pixels, and no two points within one: shapes read the same at this scale, at a
-	// third of the bytes (the poster is part of the story page's first view).
-	const path = geoPath(thinned(projection, 1)).digits(0);
+	// Whole pixels, no two points within one, written relatively: shapes read the same at
+	// this scale, at a fraction of the bytes (the poster is part of the story page's first view).
+	const path = relativePathData(thinned(projection, 1));
 	const draw = (features: GeoJSON.Feature[], attributes: (f: GeoJSON.Feature) => string) =>
 		features
 			.map((feature) => {

@@ -1,4 +1,4 @@
-import type { GeoPath, GeoProjection } from 'd3-geo';
+import type { GeoProjection } from 'd3-geo';
 import type { Palette } from './palette.ts';
 import { anchorOf } from './geometry.ts';
 import { REFERENCE_MIN_ZOOM, SEA_LABEL_ZOOMS, type ReferenceFeature } from './reference.ts';
@@ -10,7 +10,8 @@ const CLEARANCE = 36;
 
 interface Drawing {
 	projection: GeoProjection;
-	path: GeoPath;
+	/** SVG path data for a feature (empty or null when nothing is drawn). */
+	path: (feature: GeoJSON.Feature) => string | null;
 	zoom: number;
 	width: number;
 	height: number;
