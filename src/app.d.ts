@@ -1,4 +1,5 @@
 // See https://svelte.dev/docs/kit/types#app.d.ts
+import type { StoryReading } from '$lib/story/types';
 import type { StoryServerData } from '$lib/story-view/types';
 
 declare global {
@@ -7,6 +8,8 @@ declare global {
 		interface Locals {
 			/** The page's build-time data, for the server-rendered parts the hook fills in (hooks.server.ts). */
 			storyData?: StoryServerData;
+			/** What the page's data leaves out, for the appendix the hook renders. */
+			storyReading?: StoryReading;
 		}
 		// interface PageData {}
 		// interface PageState {}

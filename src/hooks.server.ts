@@ -12,6 +12,10 @@ export const handle: Handle = ({ event, resolve }) => {
 	const edition = EDITIONS[param && isLang(param) ? param : DEFAULT_LANG];
 	return resolve(event, {
 		transformPageChunk: ({ html }) =>
-			fillAppendix(html.replace('%lang%', edition.lang).replace('%dir%', edition.dir), event.locals.storyData)
+			fillAppendix(
+				html.replace('%lang%', edition.lang).replace('%dir%', edition.dir),
+				event.locals.storyData,
+				event.locals.storyReading
+			)
 	});
 };

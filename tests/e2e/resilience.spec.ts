@@ -1,4 +1,5 @@
 import { loadContent } from '../../src/lib/server/content.ts';
+import { ENGLISH } from '../../src/lib/locale/locale.ts';
 import { expect, expectSameCamera, readCamera, stepIds, test, waitForStep } from './fixtures.ts';
 
 /** The story, parsed: tests take their steps and places from it. */
@@ -82,6 +83,20 @@ test('a geo file that fails to load gives a notice and a readable story', async 
 	const place = places.find((p) => p.id === later.focus[0])!;
 	await page.locator(`#places button[data-place="${place.id}"]`).click();
 	await expect(page.getByRole('dialog', { name: place.name })).toBeVisible();
+});
+
+test("a place's details that fail to load give a notice, and the next try opens them", async ({ page }) => {
+	const place = places.find((p) => p.id === later.focus[0])!;
+	await page.route('**/reading.json', (route) => route.abort());
+	await page.goto('/');
+	await page.locator(`#places button[data-place="${place.id}"]`).click();
+	await expect(page.getByRole('status').filter({ hasText: ENGLISH.t.placeDetailsFailed })).toBeVisible();
+	await expect(page.getByRole('dialog')).toBeHidden();
+	// The appendix still has the details as the page was prerendered.
+	await expect(page.locator(`#place-${place.id}`)).toContainText(place.summary);
+	await page.unroute('**/reading.json');
+	await page.locator(`#places button[data-place="${place.id}"]`).click();
+	await expect(page.getByRole('dialog', { name: place.name })).toContainText(place.summary);
 });
 
 test('bad parameters give a clear notice and the first step, never injected content', async ({ page }) => {

@@ -6,7 +6,7 @@ import { expect, test } from './fixtures.ts';
 import { ENGLISH } from '../../src/lib/locale/locale.ts';
 
 const { story, places } = loadContent();
-const updated = lastUpdated(story);
+const updated = lastUpdated(story.updates);
 /** A place with a figure that holds "as of" a date, and that figure. */
 const dated = places
 	.flatMap((place) => (place.figures ?? []).map((figure) => ({ place, figure })))

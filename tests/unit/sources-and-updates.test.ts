@@ -4,6 +4,7 @@ import { assembleContent } from '../../src/lib/server/content.ts';
 import { outletsNamedIn, sourceKindOf } from '../../src/lib/story/sourceChecks.ts';
 import type { Place } from '../../src/lib/story/types.ts';
 import { lastUpdated, newsArticleJsonLd, updatesNewestFirst } from '../../src/lib/story/updates.ts';
+import { storyOnPage } from '../../src/lib/story/reading.ts';
 import { layersFrom, problemsWith, SAMPLE_STORY, sampleLayers, withFeature } from './helpers.ts';
 import { ENGLISH } from '../../src/lib/locale/locale.ts';
 
@@ -30,9 +31,9 @@ describe('the corrections and updates log', () => {
 	it('is read from [updates]; the newest date is the "Updated" date', () => {
 		const story = assemble(withUpdates(UPDATES));
 		expect(story.updates).toHaveLength(2);
-		expect(lastUpdated(story)).toBe('2024-05-02');
+		expect(lastUpdated(story.updates)).toBe('2024-05-02');
 		expect(updatesNewestFirst(story.updates).map((u) => u.date)).toEqual(['2024-05-02', '2024-03-01']);
-		expect(lastUpdated(assemble(SAMPLE_STORY))).toBeUndefined();
+		expect(lastUpdated(assemble(SAMPLE_STORY).updates)).toBeUndefined();
 	});
 
 	it('names the entry and the field of a bad date or missing text', () => {
@@ -48,7 +49,7 @@ describe('the corrections and updates log', () => {
 
 	it('feeds dateModified in the JSON-LD, which no text can break out of', () => {
 		const story = assemble(withUpdates(UPDATES));
-		const data = JSON.parse(newsArticleJsonLd(story));
+		const data = JSON.parse(newsArticleJsonLd(storyOnPage(story)));
 		expect(data).toMatchObject({
 			'@type': 'NewsArticle',
 			headline: story.title,
@@ -57,8 +58,10 @@ describe('the corrections and updates log', () => {
 			dateModified: '2024-05-02',
 			author: { name: story.byline }
 		});
-		expect(JSON.parse(newsArticleJsonLd(assemble(SAMPLE_STORY))).dateModified).toBe(story.published);
-		const hostile = { ...story, title: '</script><script>alert(1)</script>' };
+		expect(JSON.parse(newsArticleJsonLd(storyOnPage(assemble(SAMPLE_STORY)))).dateModified).toBe(
+			story.published
+		);
+		const hostile = { ...storyOnPage(story), title: '</script><script>alert(1)</script>' };
 		expect(newsArticleJsonLd(hostile)).not.toContain('<');
 		expect(JSON.parse(newsArticleJsonLd(hostile)).headline).toBe(hostile.title);
 	});

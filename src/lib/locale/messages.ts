@@ -62,6 +62,8 @@ export interface Messages {
 	mapControls: Record<string, string>;
 	mapNoWebgl: string;
 	mapDataFailed: string;
+	/** A place's details could not be fetched for its dialog. */
+	placeDetailsFailed: string;
 	mapContextLost: string;
 	mapForThisStepEmbedded: string;
 	embeddedStoryMap: string;

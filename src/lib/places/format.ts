@@ -1,7 +1,7 @@
 import type { Locale } from '../locale/locale.ts';
-import type { Figure, Place, Source } from '../story/types.ts';
+import type { Figure, PlaceOnPage, Source } from '../story/types.ts';
 
-export function precisionLabel(place: Place, locale: Locale): string {
+export function precisionLabel(place: PlaceOnPage, locale: Locale): string {
 	return locale.t.precisionLabels[place.precision];
 }
 
@@ -24,13 +24,13 @@ export function datedLabel(date: string, label: string | undefined, locale: Loca
 	return label ? `${label} ${locale.date(date)}` : locale.date(date);
 }
 
-export function distanceLabel(place: Place, originName: string, locale: Locale): string | undefined {
+export function distanceLabel(place: PlaceOnPage, originName: string, locale: Locale): string | undefined {
 	if (place.distanceKm === undefined) return undefined;
 	return locale.t.aboutKmFrom(locale.km(place.distanceKm), originName);
 }
 
 /** Short line under a place's name in lists: kind and date. */
-export function placeMeta(place: Place, locale: Locale): string {
+export function placeMeta(place: PlaceOnPage, locale: Locale): string {
 	return [locale.kind(place.kind), place.date && datedLabel(place.date, place.dateLabel, locale)]
 		.filter(Boolean)
 		.join(' · ');

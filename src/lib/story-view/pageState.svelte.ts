@@ -1,7 +1,9 @@
 import { frameCrossesAntimeridian } from '../geo/geometry.ts';
 import { localeFor, type Locale } from '../locale/locale.ts';
 import { statusNotice, type MapStatus } from '../map/mapStatus.ts';
-import type { Place } from '../story/types.ts';
+import { placeWithReading } from '../story/reading.ts';
+import type { Place, PlaceOnPage, StoryReading } from '../story/types.ts';
+import { fetchReading } from './fetchReading.ts';
 import type { StoryData } from './types.ts';
 
 /** How the steps show their map: the live map, static images (it cannot draw), or words only. */
@@ -39,11 +41,14 @@ export class StoryPage {
 	liveMapDrawn = $state(false);
 	/** The step whose map the reader is exploring freely (pan and zoom on), if any. */
 	exploringStep = $state<number | null>(null);
-	readonly placeById: Map<string, Place>;
+	/** The places' details and the story's foot, once fetched: the first place opened asks for them. */
+	reading = $state.raw<StoryReading | null>(null);
+	#readingRequest: Promise<void> | null = null;
+	readonly placeById: Map<string, PlaceOnPage>;
 	/** The edition's words, digits and dates: every view writes through it. */
 	readonly locale: Locale;
 	/** The place distances are given from, if the story names one. */
-	readonly origin: Place | undefined;
+	readonly origin: PlaceOnPage | undefined;
 	#navigate: StepNavigator | null = null;
 
 	constructor(data: StoryData) {
@@ -64,8 +69,10 @@ export class StoryPage {
 		return this.data.story.steps[this.active];
 	}
 
+	/** The open place with its details; null until they have arrived. */
 	get selectedPlace(): Place | null {
-		return this.selectedId ? (this.placeById.get(this.selectedId) ?? null) : null;
+		const place = this.selectedId ? this.placeById.get(this.selectedId) : undefined;
+		return place && this.reading ? placeWithReading(place, this.reading) : null;
 	}
 
 	get mapMode(): MapMode {
@@ -82,7 +89,25 @@ export class StoryPage {
 	openPlace(id: string): boolean {
 		if (!this.placeById.has(id)) return false;
 		this.selectedId = id;
+		void this.requestReading();
 		return true;
+	}
+
+	/** Fetches the reading matter once; if it fails, the open place closes with a notice, and the next one tries again. */
+	requestReading(): Promise<void> {
+		this.#readingRequest ??= fetchReading(this.data.lang).then(
+			(reading) => {
+				this.reading = reading;
+			},
+			(error: Error) => {
+				console.error(error);
+				this.#readingRequest = null;
+				if (this.selectedId === null) return;
+				this.selectedId = null;
+				this.addNotice(this.locale.t.placeDetailsFailed);
+			}
+		);
+		return this.#readingRequest;
 	}
 
 	/** The map's news: a fallback to static maps comes with a notice saying why. */

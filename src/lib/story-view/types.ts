@@ -1,12 +1,16 @@
 import type { Lang } from '../locale/editions.ts';
 import type { Messages } from '../locale/messages.ts';
 import type { TranslationReview } from '../story/translation.ts';
-import type { Bounds, Place, Story } from '../story/types.ts';
+import type { Bounds, PlaceOnPage, StoryOnPage } from '../story/types.ts';
 
-/** What every page gets from the build-time loader (src/routes/[[lang=edition]]/+layout.server.ts). */
+/**
+ * What every page gets from the build-time loader (src/routes/[[lang=edition]]/+layout.server.ts):
+ * the story and its places without their reading matter (StoryReading), which the
+ * page has as HTML and the dialog fetches.
+ */
 export interface StoryServerData {
-	story: Story;
-	places: Place[];
+	story: StoryOnPage;
+	places: PlaceOnPage[];
 	frames: Record<string, Bounds>;
 	layers: { id: string; title: string }[];
 	/** Accessible names of the locator insets, by step id, for steps seen closer than a region. */

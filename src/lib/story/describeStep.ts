@@ -1,4 +1,4 @@
-import type { GeoLayer, Place, Step } from './types.ts';
+import type { GeoLayer, PlaceOnPage, Step } from './types.ts';
 
 export interface ArcFacts {
 	id: string;
@@ -14,7 +14,7 @@ function list(items: string[]): string {
 	return `${items.slice(0, -1).join(separator)} and ${items.at(-1)}`;
 }
 
-function placeName(place: Place): string {
+function placeName(place: PlaceOnPage): string {
 	if (place.precision === 'uncertain') return `${place.name} (approximate area; exact location unknown)`;
 	return place.name;
 }
@@ -26,16 +26,16 @@ function placeName(place: Place): string {
  */
 export function describeStep(
 	step: Step,
-	places: Map<string, Place>,
+	places: Map<string, PlaceOnPage>,
 	arcs: Map<string, ArcFacts>,
 	layers: GeoLayer[]
 ): string {
 	const shown = layers.filter((layer) => step.layers.includes(layer.id)).map((layer) => layer.title);
-	const focus = step.focus.map((id) => places.get(id)).filter((p): p is Place => p !== undefined);
+	const focus = step.focus.map((id) => places.get(id)).filter((p): p is PlaceOnPage => p !== undefined);
 	const highlighted = step.highlight
 		.filter((id) => !step.focus.includes(id))
 		.map((id) => places.get(id))
-		.filter((p): p is Place => p !== undefined);
+		.filter((p): p is PlaceOnPage => p !== undefined);
 	const sentences = [`Map showing ${list(shown)}.`];
 	if (focus.length > 0) sentences.push(`In view: ${list(focus.map(placeName))}.`);
 	if (highlighted.length > 0) sentences.push(`Also marked: ${list(highlighted.map(placeName))}.`);

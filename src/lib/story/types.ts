@@ -149,3 +149,26 @@ export interface Place extends PlaceProperties {
 	anchor: LonLat;
 	distanceKm?: number;
 }
+
+/**
+ * What only a reader of the appendix or a place's dialog needs: the page's own
+ * data leaves it out (it is in the prerendered HTML, and in the edition's
+ * `reading.json` for the dialog), so hydration data stays small.
+ */
+export const PLACE_READING_FIELDS = ['summary', 'figures', 'sources', 'precisionNote'] as const;
+export type PlaceReadingField = (typeof PLACE_READING_FIELDS)[number];
+/** A place as the page carries it: enough to draw, list and open it. */
+export type PlaceOnPage = Omit<Place, PlaceReadingField>;
+
+export const STORY_READING_FIELDS = ['updates', 'sources', 'credits'] as const;
+/** The story as the page carries it: the steps and the top, without the foot the appendix shows. */
+export type StoryOnPage = Omit<Story, (typeof STORY_READING_FIELDS)[number]> & {
+	/** The newest update's date, for the "Updated" line and the article's metadata. */
+	lastUpdated: string | null;
+};
+
+/** The story's reading matter, fetched when a place is first opened (`reading.json`). */
+export interface StoryReading extends Pick<Story, (typeof STORY_READING_FIELDS)[number]> {
+	/** Every place's details, by id. */
+	places: Record<string, Pick<Place, PlaceReadingField>>;
+}

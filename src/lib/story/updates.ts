@@ -1,4 +1,4 @@
-import type { Story, StoryUpdate } from './types.ts';
+import type { StoryOnPage, StoryUpdate } from './types.ts';
 
 /** The log as the page lists it: newest first, file order within a day. */
 export function updatesNewestFirst(updates: StoryUpdate[]): StoryUpdate[] {
@@ -14,22 +14,22 @@ export function updatesNewestFirst(updates: StoryUpdate[]): StoryUpdate[] {
 }
 
 /** The date of the newest log entry, or undefined when the story was never updated. */
-export function lastUpdated(story: Pick<Story, 'updates'>): string | undefined {
-	return updatesNewestFirst(story.updates)[0]?.date;
+export function lastUpdated(updates: StoryUpdate[]): string | undefined {
+	return updatesNewestFirst(updates)[0]?.date;
 }
 
 /**
  * schema.org NewsArticle for search engines, as the text of a JSON-LD script.
  * `<` is escaped so no story text can close the script element.
  */
-export function newsArticleJsonLd(story: Story): string {
+export function newsArticleJsonLd(story: StoryOnPage): string {
 	const data = {
 		'@context': 'https://schema.org',
 		'@type': 'NewsArticle',
 		headline: story.title,
 		description: story.dek,
 		datePublished: story.published,
-		dateModified: lastUpdated(story) ?? story.published,
+		dateModified: story.lastUpdated ?? story.published,
 		author: { '@type': 'Organization', name: story.byline }
 	};
 	return JSON.stringify(data).replace(/</g, '\\u003c');

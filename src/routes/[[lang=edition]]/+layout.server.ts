@@ -2,6 +2,7 @@ import { editionLangs, langOf, loadEdition } from '$lib/server/editions';
 import { locatorLabel } from '$lib/geo/locator';
 import { locatorsFor } from '$lib/server/locators';
 import { siteRoot } from '$lib/server/site';
+import { placeOnPage, storyOnPage, storyReading } from '$lib/story/reading';
 import type { StoryServerData } from '$lib/story-view/types';
 import type { LayoutServerLoad } from './$types';
 
@@ -15,9 +16,11 @@ export const load: LayoutServerLoad = ({ params, locals }): StoryServerData => {
 			locatorLabel(where, lang, content.names?.countries)
 		])
 	);
+	// The appendix the server hook renders reads what the page's data leaves out.
+	locals.storyReading = storyReading(story, places);
 	return (locals.storyData = {
-		story,
-		places,
+		story: storyOnPage(story),
+		places: places.map(placeOnPage),
 		frames,
 		layers: layers.map(({ id, title }) => ({ id, title })),
 		locators,

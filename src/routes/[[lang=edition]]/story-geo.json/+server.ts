@@ -7,7 +7,7 @@ export const prerender = true;
 
 export const entries: EntryGenerator = () => editionEntries();
 
-/** What the map draws with: the details panel reads the page's own data, so only these go out. */
+/** What the map draws with: a place's details come with reading.json, so only these go out. */
 const MAP_PROPERTIES = ['id', 'name', 'kind', 'precision'] as const;
 
 /** Every geo layer and the arcs (TopoJSON), fetched by the map once the words are on screen. */

@@ -1,0 +1,44 @@
+import { lastUpdated } from './updates.ts';
+import {
+	PLACE_READING_FIELDS,
+	STORY_READING_FIELDS,
+	type Place,
+	type PlaceOnPage,
+	type Story,
+	type StoryOnPage,
+	type StoryReading
+} from './types.ts';
+
+function without<T extends object, K extends keyof T>(value: T, keys: readonly K[]): Omit<T, K> {
+	const rest = { ...value };
+	for (const key of keys) delete rest[key];
+	return rest;
+}
+
+function only<T extends object, K extends keyof T>(value: T, keys: readonly K[]): Pick<T, K> {
+	return Object.fromEntries(keys.filter((key) => key in value).map((key) => [key, value[key]])) as Pick<T, K>;
+}
+
+/** The story as the page's data carries it (see StoryOnPage). */
+export function storyOnPage(story: Story): StoryOnPage {
+	return { ...without(story, STORY_READING_FIELDS), lastUpdated: lastUpdated(story.updates) ?? null };
+}
+
+/** A place as the page's data carries it (see PlaceOnPage). */
+export function placeOnPage(place: Place): PlaceOnPage {
+	return without(place, PLACE_READING_FIELDS);
+}
+
+/** What the page leaves out, for `reading.json`. */
+export function storyReading(story: Story, places: Place[]): StoryReading {
+	return {
+		...only(story, STORY_READING_FIELDS),
+		places: Object.fromEntries(places.map((place) => [place.id, only(place, PLACE_READING_FIELDS)]))
+	};
+}
+
+/** A place whole again, from the page's part and the reading's; null when the reading does not have it. */
+export function placeWithReading(place: PlaceOnPage, reading: StoryReading): Place | null {
+	const details = reading.places[place.id];
+	return details ? { ...place, ...details } : null;
+}
