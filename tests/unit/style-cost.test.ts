@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { featureFilter, isExpression } from '@maplibre/maplibre-gl-style-spec';
 import type { FilterSpecification, LayerSpecification } from 'maplibre-gl';
+import { mapStateFor } from '../../src/lib/camera/mapState.ts';
+import { loadContent } from '../../src/lib/server/content.ts';
 import {
 	buildStyle,
+	SOURCE_MAXZOOM,
 	STORY_SOURCE,
 	storyLayerIds,
 	storySource,
@@ -85,5 +88,40 @@ describe('the live map style keeps shader programs few', () => {
 
 	it('has no background layer: the sea is the map element’s own background', () => {
 		expect(style.layers.some((l) => l.type === 'background')).toBe(false);
+	});
+});
+
+describe('the live map cuts each source into tiles only as deep as its data needs', () => {
+	const EARTH_METRES = 40_075_016.686;
+	/** Metres a tile's grid unit (4096 to a tile) covers at a zoom, at a latitude. */
+	const unitMetres = (zoom: number, lat: number) =>
+		(EARTH_METRES * Math.cos((lat * Math.PI) / 180)) / 2 ** zoom / 4096;
+	/** Metres a screen pixel covers (512-pixel tiles, as MapLibre draws them). */
+	const pixelMetres = (zoom: number, lat: number) =>
+		(EARTH_METRES * Math.cos((lat * Math.PI) / 180)) / 2 ** zoom / 512;
+
+	it('gives every source a deepest zoom, coarser data stopping sooner', () => {
+		for (const [id, source] of Object.entries(style.sources))
+			expect((source as { maxzoom?: number }).maxzoom, id).toBeLessThan(18);
+		expect(SOURCE_MAXZOOM.world).toBeLessThan(SOURCE_MAXZOOM.region);
+		expect(SOURCE_MAXZOOM.region).toBeLessThan(SOURCE_MAXZOOM.close);
+	});
+
+	it("keeps the story's places within a pixel at every step's camera, phone to 4K", () => {
+		const { story, frames } = loadContent();
+		const viewports = [
+			{ width: 390, height: 422 },
+			{ width: 1280, height: 800 },
+			{ width: 3840, height: 2160 }
+		];
+		for (const viewport of viewports)
+			for (const step of story.steps) {
+				const { camera } = mapStateFor(step, frames[step.id], viewport);
+				const lat = camera.center[1];
+				expect(
+					unitMetres(SOURCE_MAXZOOM.story, lat),
+					`${step.id} at ${viewport.width}px, zoom ${camera.zoom.toFixed(1)}`
+				).toBeLessThanOrEqual(pixelMetres(camera.zoom, lat));
+			}
 	});
 });

@@ -299,6 +299,30 @@ export function clickableLayerIds(layerIds: string[]): string[] {
 	];
 }
 
+/**
+ * The deepest zoom each source is cut into tiles at; closer views draw those
+ * tiles scaled up. MapLibre's default for GeoJSON is 18, so a flight from a
+ * region to a close-up asked the worker for a new set of tiles of every source
+ * at every zoom it passed, each set a round of worker messages, buckets and
+ * draw calls per layer. Each source stops where its data has no more to show:
+ * a tile's grid (4096 units) at the zoom given is finer than the data's scale,
+ * and for the story's own sources far finer than a pixel at every step's camera
+ * (2.4 m a unit; the closest step here, zoom 10, is about 64 m a pixel), so a
+ * reader exploring down to street level still sees places where they are.
+ */
+export const SOURCE_MAXZOOM = {
+	/** Natural Earth 1:110m (shapes good to a few kilometres): 150 m a unit. */
+	world: 6,
+	/** 1:50m: 38 m a unit. */
+	region: 8,
+	/** 1:10m, around the close-ups: 5 m a unit. */
+	close: 11,
+	/** Country names and the reference (seas, cities, areas): 10 m a unit. */
+	names: 10,
+	/** The story's places and lines, and what each step draws over them: 2.4 m a unit. */
+	story: 12
+} as const;
+
 const BORDER = (colors: Palette, width: number) => ({ 'line-color': colors.border, 'line-width': width });
 
 /** A basemap layer, drawn from the source of the same name, between the zooms its scale suits. */
@@ -349,7 +373,11 @@ export function mirrorLabelAnchors(layer: LayerSpecification): LayerSpecificatio
 }
 
 function leftToRightStyle(world: WorldLayers, geo: StoryGeo, colors: Palette): StyleSpecification {
-	const geojson = (data: GeoJSON.GeoJSON) => ({ type: 'geojson' as const, data });
+	const geojson = (data: GeoJSON.GeoJSON, scale: keyof typeof SOURCE_MAXZOOM) => ({
+		type: 'geojson' as const,
+		data,
+		maxzoom: SOURCE_MAXZOOM[scale]
+	});
 	const layerIds = geo.layers.map((layer) => layer.id);
 	const highlight = highlightLayers(colors);
 	const layersOf = new Map(geo.layers.map((l) => [l.id, storyLayers(l.id, colors, hasTerritories(l.data))]));
@@ -359,22 +387,22 @@ function leftToRightStyle(world: WorldLayers, geo: StoryGeo, colors: Palette): S
 		version: 8,
 		transition: { duration: 400, delay: 0 },
 		sources: {
-			'world-land': geojson(world.land),
-			'world-borders': geojson(world.borders),
+			'world-land': geojson(world.land, 'world'),
+			'world-borders': geojson(world.borders, 'world'),
 			// Filled in by StoryMap when the 1:50m detail arrives (after the first view).
-			'region-land': geojson(EMPTY_COLLECTION),
-			'region-borders': geojson(EMPTY_COLLECTION),
+			'region-land': geojson(EMPTY_COLLECTION, 'region'),
+			'region-borders': geojson(EMPTY_COLLECTION, 'region'),
 			// Filled in when a view comes close (CLOSE_MIN_ZOOM): 1:10m around the close-ups.
-			'close-land': geojson(EMPTY_COLLECTION),
-			'close-sea': geojson(EMPTY_COLLECTION),
-			'close-borders': geojson(EMPTY_COLLECTION),
-			'country-labels': geojson(world.labels),
-			reference: geojson(geo.reference),
-			arcs: geojson(geo.arcs),
-			[STORY_SOURCE]: geojson(storySource(geo)),
-			[HIGHLIGHT_SOURCE]: geojson(EMPTY_COLLECTION),
-			[LABEL_SOURCE]: geojson(EMPTY_COLLECTION),
-			[SHADOW_SOURCE]: geojson(EMPTY_COLLECTION)
+			'close-land': geojson(EMPTY_COLLECTION, 'close'),
+			'close-sea': geojson(EMPTY_COLLECTION, 'close'),
+			'close-borders': geojson(EMPTY_COLLECTION, 'close'),
+			'country-labels': geojson(world.labels, 'names'),
+			reference: geojson(geo.reference, 'names'),
+			arcs: geojson(geo.arcs, 'story'),
+			[STORY_SOURCE]: geojson(storySource(geo), 'story'),
+			[HIGHLIGHT_SOURCE]: geojson(EMPTY_COLLECTION, 'story'),
+			[LABEL_SOURCE]: geojson(EMPTY_COLLECTION, 'story'),
+			[SHADOW_SOURCE]: geojson(EMPTY_COLLECTION, 'story')
 		},
 		layers: [
 			// No background layer: the sea is the map element's own background (StoryMap), which
