@@ -85,18 +85,36 @@ test('a geo file that fails to load gives a notice and a readable story', async 
 	await expect(page.getByRole('dialog', { name: place.name })).toBeVisible();
 });
 
-test("a place's details that fail to load give a notice, and the next try opens them", async ({ page }) => {
+test("a place's details that fail to load give a notice and the place's section, and the next try opens them", async ({
+	page
+}) => {
 	const place = places.find((p) => p.id === later.focus[0])!;
-	await page.route('**/reading.json', (route) => route.abort());
+	await page.route('**/reading.json*', (route) => route.abort());
 	await page.goto('/');
 	await page.locator(`#places button[data-place="${place.id}"]`).click();
 	await expect(page.getByRole('status').filter({ hasText: ENGLISH.t.placeDetailsFailed })).toBeVisible();
 	await expect(page.getByRole('dialog')).toBeHidden();
-	// The appendix still has the details as the page was prerendered.
+	// The prerendered appendix has the same details: the reader is taken there.
+	await expect(page.locator(`#place-${place.id}`)).toBeInViewport();
 	await expect(page.locator(`#place-${place.id}`)).toContainText(place.summary);
-	await page.unroute('**/reading.json');
+	await page.unroute('**/reading.json*');
 	await page.locator(`#places button[data-place="${place.id}"]`).click();
 	await expect(page.getByRole('dialog', { name: place.name })).toContainText(place.summary);
+});
+
+test('a stale copy of the details without the place opened gives a notice, not an empty dialog', async ({
+	page
+}) => {
+	const place = places.find((p) => p.id === later.focus[0])!;
+	await page.route('**/reading.json*', async (route) => {
+		const reading = await (await route.fetch()).json();
+		await route.fulfill({ json: { ...reading, places: {} } });
+	});
+	await page.goto('/');
+	await page.locator(`#places button[data-place="${place.id}"]`).click();
+	await expect(page.getByRole('status').filter({ hasText: ENGLISH.t.placeDetailsFailed })).toBeVisible();
+	await expect(page.getByRole('dialog')).toBeHidden();
+	await expect(page.locator(`#place-${place.id}`)).toBeInViewport();
 });
 
 test('bad parameters give a clear notice and the first step, never injected content', async ({ page }) => {

@@ -186,4 +186,14 @@ describe('poster paths', () => {
 		expect(absoluteRings(d)).toEqual(expected);
 		expect(d.match(/z/g)).toHaveLength(2);
 	});
+
+	it('draw a point as one circle around it', () => {
+		const point: GeoJSON.Feature = {
+			type: 'Feature',
+			properties: {},
+			geometry: { type: 'Point', coordinates: [20.2, 30.4] }
+		};
+		// d3's default point radius is 4.5: whole pixels make it 5, starting from the right.
+		expect(relativePathData(geoIdentity())(point)).toBe('M25,30a5,5,0,1,0,-10,0a5,5,0,1,0,10,0');
+	});
 });

@@ -113,10 +113,10 @@ class RelativePathWriter {
 		this.y = this.startY;
 	}
 
+	/** A point's circle: d3 has moved to its rightmost point first, so two half-circles from there. */
 	arc(x: number, y: number, radius: number) {
-		const r = Math.round(radius);
-		this.moveTo(x - r, y);
-		this.out += `a${r},${r},0,1,0,${2 * r},0a${r},${r},0,1,0,${-2 * r},0`;
+		const r = Math.max(1, Math.round(radius));
+		this.out += `a${r},${r},0,1,0,${-2 * r},0a${r},${r},0,1,0,${2 * r},0`;
 		this.command = 'a';
 	}
 

@@ -43,7 +43,7 @@ export class StoryPage {
 	exploringStep = $state<number | null>(null);
 	/** The places' details and the story's foot, once fetched: the first place opened asks for them. */
 	reading = $state.raw<StoryReading | null>(null);
-	#readingRequest: Promise<void> | null = null;
+	#readingRequest: Promise<StoryReading | null> | null = null;
 	readonly placeById: Map<string, PlaceOnPage>;
 	/** The edition's words, digits and dates: every view writes through it. */
 	readonly locale: Locale;
@@ -85,29 +85,38 @@ export class StoryPage {
 		if (!this.notices.includes(notice)) this.notices = [...this.notices, notice];
 	}
 
-	/** Opens a place's details; false (and nothing opens) for an id the story does not have. */
+	/**
+	 * Opens a place's details; false (and nothing opens) for an id the story does not have.
+	 * The dialog shows once the reading matter has arrived (`selectedPlace`).
+	 */
 	openPlace(id: string): boolean {
 		if (!this.placeById.has(id)) return false;
 		this.selectedId = id;
-		void this.requestReading();
+		void this.requestReading().then((reading) => {
+			// A failed fetch, or a stale copy without this place: never an open place that shows nothing.
+			if (this.selectedId === id && !reading?.places[id]) this.#cannotShowDetails(id);
+		});
 		return true;
 	}
 
-	/** Fetches the reading matter once; if it fails, the open place closes with a notice, and the next one tries again. */
-	requestReading(): Promise<void> {
+	/** Fetches the reading matter once (a failed fetch is tried again next time); null if it failed. */
+	requestReading(): Promise<StoryReading | null> {
 		this.#readingRequest ??= fetchReading(this.data.lang).then(
-			(reading) => {
-				this.reading = reading;
-			},
+			(reading) => (this.reading = reading),
 			(error: Error) => {
 				console.error(error);
 				this.#readingRequest = null;
-				if (this.selectedId === null) return;
-				this.selectedId = null;
-				this.addNotice(this.locale.t.placeDetailsFailed);
+				return null;
 			}
 		);
 		return this.#readingRequest;
+	}
+
+	/** The place closes with a notice; where the page has the place's prerendered section, the reader goes there. */
+	#cannotShowDetails(id: string): void {
+		this.selectedId = null;
+		this.addNotice(this.locale.t.placeDetailsFailed);
+		if (document.getElementById(`place-${id}`)) location.hash = `place-${id}`;
 	}
 
 	/** The map's news: a fallback to static maps comes with a notice saying why. */
