@@ -3,6 +3,7 @@ import type { Topology } from 'topojson-specification';
 import { DETAIL_MIN_ZOOM } from '../geo/basemap.ts';
 import { CLOSE_MIN_ZOOM } from '../geo/closeBasemap.ts';
 import { decodeClose, decodeDetail } from '../geo/wire.ts';
+import { fetchJson } from '../fetchJson.ts';
 
 /** The finer basemap scales, each a file of its own: 1:50m around the region, 1:10m around close-ups. */
 export type DetailTier = 'region' | 'close';
@@ -16,12 +17,6 @@ export function detailTiersFor(zoom: number): DetailTier[] {
 	if (zoom >= DETAIL_MIN_ZOOM - 0.5) tiers.push('region');
 	if (zoom >= CLOSE_MIN_ZOOM - 1) tiers.push('close');
 	return tiers;
-}
-
-export async function fetchJson<T>(url: string): Promise<T> {
-	const response = await fetch(url);
-	if (!response.ok) throw new Error(`${url} answered HTTP ${response.status}`);
-	return response.json() as Promise<T>;
 }
 
 function fill(map: MapLibreMap, tier: DetailTier, topology: Topology) {

@@ -1,5 +1,6 @@
 import { version } from '$app/environment';
 import { resolve } from '$app/paths';
+import { fetchJson } from '../fetchJson.ts';
 import { langParam, type Lang } from '../locale/editions.ts';
 import type { StoryReading } from '../story/types.ts';
 
@@ -11,9 +12,7 @@ const READING_TIMEOUT_MS = 15_000;
  * build's version is in the URL, so a copy cached from an earlier build (with
  * other places) is never read.
  */
-export async function fetchReading(lang: Lang): Promise<StoryReading> {
+export function fetchReading(lang: Lang): Promise<StoryReading> {
 	const url = `${resolve('/[[lang=edition]]/reading.json', { lang: langParam(lang) })}?v=${encodeURIComponent(version)}`;
-	const response = await fetch(url, { signal: AbortSignal.timeout(READING_TIMEOUT_MS) });
-	if (!response.ok) throw new Error(`${url}: ${response.status} ${response.statusText}`);
-	return (await response.json()) as StoryReading;
+	return fetchJson<StoryReading>(url, { signal: AbortSignal.timeout(READING_TIMEOUT_MS) });
 }
