@@ -1,5 +1,5 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { LABEL_SOURCE } from '../../src/lib/map/style.ts';
+import { LABEL_LAYER } from '../../src/lib/map/style.ts';
 import { loadContent } from '../../src/lib/server/content.ts';
 import { expect, test, waitForStep } from './fixtures.ts';
 
@@ -80,7 +80,7 @@ for (const step of content.story.steps)
 				card,
 				mapBox,
 				// The label layer of the story's own places (style.ts).
-				storyLabels: [LABEL_SOURCE],
+				storyLabels: [LABEL_LAYER],
 				points: content.places
 					.filter((p) => pointIds.has(p.id) && step.layers.includes(p.layer))
 					.map((p) => ({ id: p.id, at: p.anchor }))

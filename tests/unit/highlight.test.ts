@@ -1,12 +1,25 @@
 import { describe, expect, it } from 'vitest';
+import { featureFilter } from '@maplibre/maplibre-gl-style-spec';
+import type { FilterSpecification } from 'maplibre-gl';
 import {
 	featureIndex,
 	highlightedFeatures,
 	labelledFeatures,
-	shownPoints
+	shownArcs,
+	shownPoints,
+	stepFeatures
 } from '../../src/lib/map/applyMapState.ts';
 import type { MapState } from '../../src/lib/camera/mapState.ts';
-import { buildStyle, HIGHLIGHT_SOURCE, LABEL_SOURCE, type StoryGeo } from '../../src/lib/map/style.ts';
+import {
+	buildStyle,
+	LABEL_LAYER,
+	PART,
+	SHADOW_LAYER,
+	STEP_PARTS,
+	STEP_SOURCE,
+	STORY_SOURCE,
+	type StoryGeo
+} from '../../src/lib/map/style.ts';
 import { EMPTY_COLLECTION } from '../../src/lib/geo/wire.ts';
 
 const point = (id: string, coordinates: [number, number]): GeoJSON.Feature => ({
@@ -24,16 +37,29 @@ const geo: StoryGeo = {
 		},
 		{ id: 'sites', title: 'Sites', data: { type: 'FeatureCollection', features: [point('c', [3, 3])] } }
 	],
-	arcs: EMPTY_COLLECTION,
+	arcs: {
+		type: 'FeatureCollection',
+		features: ['a-b', 'b-c'].map((id) => ({
+			type: 'Feature',
+			properties: { id, label: id, schematic: id === 'b-c' },
+			geometry: {
+				type: 'LineString',
+				coordinates: [
+					[1, 1],
+					[3, 3]
+				]
+			}
+		}))
+	},
 	reference: EMPTY_COLLECTION
 };
 
-const state = (layers: string[], highlighted: string[]): MapState => ({
+const state = (layers: string[], highlighted: string[], arcs: string[] = []): MapState => ({
 	stepId: 'step',
 	camera: { center: [0, 0], zoom: 2, bearing: 0, pitch: 0 },
 	layers,
 	highlighted,
-	arcs: [],
+	arcs,
 	labelled: highlighted,
 	interactive: false
 });
@@ -76,6 +102,65 @@ describe('the label and point-room sources', () => {
 	});
 });
 
+describe('the step source', () => {
+	const index = featureIndex(geo);
+	const style = buildStyle(
+		{ land: EMPTY_COLLECTION, borders: EMPTY_COLLECTION, labels: EMPTY_COLLECTION },
+		geo
+	);
+	const drawn = stepFeatures(state(['cities', 'sites'], ['c'], ['b-c']), geo, index).features;
+	/** The features of the step source a style layer draws. */
+	const drawnBy = (layerId: string) => {
+		const layer = style.layers.find((l) => l.id === layerId) as {
+			source: string;
+			filter: FilterSpecification;
+		};
+		expect(layer.source, layerId).toBe(STEP_SOURCE);
+		const filter = featureFilter(layer.filter, `layers.${layerId}.filter`);
+		return drawn
+			.filter((f) =>
+				filter.filter({ zoom: 4 }, {
+					type: f.geometry.type === 'Point' ? 1 : 2,
+					properties: f.properties!
+				} as never)
+			)
+			.map((f) => f.properties?.id);
+	};
+
+	it('holds every part a step draws, tagged', () => {
+		const parts = (part: string) =>
+			drawn.filter((f) => f.properties?.[PART] === part).map((f) => f.properties?.id);
+		expect(parts(STEP_PARTS.highlight)).toEqual(
+			highlightedFeatures(state(['cities', 'sites'], ['c']), index).features.map((f) => f.properties?.id)
+		);
+		expect(parts(STEP_PARTS.label)).toEqual(['c']);
+		expect(parts(STEP_PARTS.shadow)).toEqual(['a', 'b', 'c']);
+		expect(parts(STEP_PARTS.arc)).toEqual(['b-c']);
+	});
+
+	it('draws each part only on its own layers', () => {
+		expect(drawnBy('highlight-points')).toEqual(['c']);
+		expect(drawnBy(LABEL_LAYER)).toEqual(['c']);
+		expect(drawnBy(SHADOW_LAYER)).toEqual(['a', 'b', 'c']);
+		expect(drawnBy('arcs-schematic')).toEqual(['b-c']);
+		expect(drawnBy('arcs')).toEqual([]);
+		expect(drawnBy('arcs-labels')).toEqual(['b-c']);
+	});
+
+	it("draws a step's arcs and no others, in the story's order", () => {
+		const ids = (collection: GeoJSON.FeatureCollection) => collection.features.map((f) => f.properties?.id);
+		expect(ids(shownArcs(state([], [], ['b-c', 'a-b']), geo))).toEqual(['a-b', 'b-c']);
+		expect(ids(shownArcs(state([], [], []), geo))).toEqual([]);
+	});
+
+	it('leaves the story source as it is, so a step change re-tiles nothing else', () => {
+		const sources = new Set(
+			style.layers.filter((l) => l.id.startsWith('cities-')).map((l) => 'source' in l && l.source)
+		);
+		expect(sources).toEqual(new Set([STORY_SOURCE]));
+	});
+});
+
 describe('the highlight layers', () => {
 	const style = buildStyle(
 		{ land: EMPTY_COLLECTION, borders: EMPTY_COLLECTION, labels: EMPTY_COLLECTION },
@@ -83,8 +168,8 @@ describe('the highlight layers', () => {
 	);
 	const order = style.layers.map((layer) => layer.id);
 
-	it('draw from their own small source, so the story sources never repaint by feature-state', () => {
-		expect(style.sources[HIGHLIGHT_SOURCE]).toBeDefined();
+	it('draw from the small step source, so the story source never repaints by feature-state', () => {
+		expect(style.sources[STEP_SOURCE]).toBeDefined();
 		expect(JSON.stringify(style.layers)).not.toContain('feature-state');
 	});
 
@@ -108,6 +193,6 @@ describe('the highlight layers', () => {
 	it('sit above the story layers they emphasise and below the labels', () => {
 		expect(order.indexOf('highlight-fill')).toBeGreaterThan(order.indexOf('sites-fill'));
 		expect(order.indexOf('highlight-points')).toBeGreaterThan(order.indexOf('sites-points'));
-		expect(order.indexOf('highlight-points')).toBeLessThan(order.indexOf(LABEL_SOURCE));
+		expect(order.indexOf('highlight-points')).toBeLessThan(order.indexOf(LABEL_LAYER));
 	});
 });

@@ -1,12 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { featureFilter, isExpression } from '@maplibre/maplibre-gl-style-spec';
+import { featureFilter, isExpression, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import type { FilterSpecification, LayerSpecification } from 'maplibre-gl';
 import { mapStateFor } from '../../src/lib/camera/mapState.ts';
 import { loadContent } from '../../src/lib/server/content.ts';
 import {
 	buildStyle,
+	CLOSE_SOURCE,
+	NAMES_SOURCE,
+	REGION_SOURCE,
 	SOURCE_MAXZOOM,
+	STEP_SOURCE,
 	STORY_SOURCE,
+	WORLD_SOURCE,
 	storyLayerIds,
 	storySource,
 	type StoryGeo
@@ -84,6 +89,23 @@ describe('the live map style keeps shader programs few', () => {
 		const other = tagged[2];
 		expect(drawnBy(storyLayerIds('areas').fill, other)).toBe(false);
 		expect(drawnBy(storyLayerIds('more').fill, other)).toBe(true);
+	});
+
+	it('keeps sources few: one per basemap scale, one for names, the story and the step', () => {
+		// Every source's tiles are a round of worker messages at every zoom a flight passes.
+		expect(Object.keys(style.sources).sort()).toEqual(
+			[WORLD_SOURCE, REGION_SOURCE, CLOSE_SOURCE, NAMES_SOURCE, STORY_SOURCE, STEP_SOURCE].sort()
+		);
+		for (const l of style.layers)
+			if ('source' in l && l.source !== STORY_SOURCE)
+				expect(l.filter, `${l.id} filters its part`).toBeDefined();
+	});
+
+	it('is a valid style in every palette and direction, so the map can skip validating it at start', () => {
+		// StoryMap passes validateStyle: false: the check costs a long task on a phone.
+		for (const palette of [PALETTES.light, PALETTES.dark])
+			for (const dir of ['ltr', 'rtl'] as const)
+				expect(validateStyleMin(buildStyle(world, geo, palette, dir)).map((e) => e.message)).toEqual([]);
 	});
 
 	it('has no background layer: the sea is the map element’s own background', () => {

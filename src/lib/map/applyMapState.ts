@@ -1,14 +1,12 @@
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import type { MapState } from '../camera/mapState.ts';
 import {
-	ARC_LAYERS,
-	arcFilter,
 	FADED_PAINT,
-	HIGHLIGHT_SOURCE,
 	isNamed,
-	LABEL_SOURCE,
-	SHADOW_SOURCE,
+	STEP_PARTS,
+	STEP_SOURCE,
 	storyLayerIds,
+	tagged,
 	type StoryGeo
 } from './style.ts';
 
@@ -35,7 +33,7 @@ export function featureIndex(geo: StoryGeo): FeatureIndex {
 	return index;
 }
 
-/** The highlighted features of the layers on show: what the highlight source draws for `state`. */
+/** The highlighted features of the layers on show: what the step source highlights for `state`. */
 export function highlightedFeatures(state: MapState, index: FeatureIndex): GeoJSON.FeatureCollection {
 	const shown = new Set(state.layers);
 	const features: GeoJSON.Feature[] = [];
@@ -52,7 +50,7 @@ const collection = (features: GeoJSON.Feature[]): GeoJSON.FeatureCollection => (
 });
 
 /**
- * The names a step shows (LABEL_SOURCE): its labelled places of the layers on
+ * The names a step shows (the step source's labels): its labelled places of the layers on
  * show, or every named place of those layers when it labels all (null). Upper
  * layers come first, as their own label layers used to: MapLibre places a
  * source's labels in order, so the first wins a contested spot.
@@ -75,7 +73,7 @@ export function labelledFeatures(
 	return collection(entries.map((entry) => entry.feature));
 }
 
-/** The points of the layers on show: each takes its room among labels (SHADOW_SOURCE). */
+/** The points of the layers on show: each takes its room among labels (the step source's shadows). */
 export function shownPoints(state: MapState, geo: StoryGeo): GeoJSON.FeatureCollection {
 	const shown = new Set(state.layers);
 	return collection(
@@ -85,6 +83,22 @@ export function shownPoints(state: MapState, geo: StoryGeo): GeoJSON.FeatureColl
 	);
 }
 
+/** The arcs a step draws, in the order the story file has them. */
+export function shownArcs(state: MapState, geo: StoryGeo): GeoJSON.FeatureCollection {
+	const shown = new Set(state.arcs);
+	return collection(geo.arcs.features.filter((arc) => shown.has(arc.properties?.id as string)));
+}
+
+/** Everything the step source draws for `state`, each part tagged (STEP_PARTS). */
+export function stepFeatures(state: MapState, geo: StoryGeo, index: FeatureIndex): GeoJSON.FeatureCollection {
+	return tagged({
+		[STEP_PARTS.highlight]: highlightedFeatures(state, index),
+		[STEP_PARTS.label]: labelledFeatures(state, geo, index),
+		[STEP_PARTS.shadow]: shownPoints(state, geo),
+		[STEP_PARTS.arc]: shownArcs(state, geo)
+	});
+}
+
 const sameList = (a: string[], b: string[]) => a.length === b.length && a.every((item, i) => item === b[i]);
 const sameLabels = (a: string[] | null, b: string[] | null) =>
 	a === null || b === null ? a === b : sameList(a, b);
@@ -92,7 +106,7 @@ const sameLabels = (a: string[] | null, b: string[] | null) =>
 /**
  * Everything but the camera: which layers show, what is highlighted, which
  * arcs, whether the reader can pan. Only what differs from `previous` is
- * touched, and only through small sources and per-layer properties, so a step
+ * touched, and only through the small step source and per-layer properties, so a step
  * change costs the same in a story of 10 steps or 1,000.
  */
 export function applyLayers(
@@ -119,16 +133,14 @@ export function applyLayers(
 		}
 	}
 
-	const layersChanged = !previous || !sameList(previous.layers, state.layers);
-	if (layersChanged) map.getSource<GeoJSONSource>(SHADOW_SOURCE)?.setData(shownPoints(state, geo));
-	if (layersChanged || !sameLabels(previous!.labelled, state.labelled))
-		map.getSource<GeoJSONSource>(LABEL_SOURCE)?.setData(labelledFeatures(state, geo, features));
-
-	if (layersChanged || !sameList(previous!.highlighted, state.highlighted))
-		map.getSource<GeoJSONSource>(HIGHLIGHT_SOURCE)?.setData(highlightedFeatures(state, features));
-
-	if (!previous || !sameList(previous.arcs, state.arcs))
-		for (const layer of ARC_LAYERS) map.setFilter(layer, arcFilter(layer, state.arcs));
+	const stepDrawsOtherwise =
+		!previous ||
+		!sameList(previous.layers, state.layers) ||
+		!sameLabels(previous.labelled, state.labelled) ||
+		!sameList(previous.highlighted, state.highlighted) ||
+		!sameList(previous.arcs, state.arcs);
+	if (stepDrawsOtherwise)
+		map.getSource<GeoJSONSource>(STEP_SOURCE)?.setData(stepFeatures(state, geo, features));
 
 	if (previous && previous.interactive === state.interactive) return;
 	for (const handler of HANDLERS) {

@@ -4,6 +4,7 @@ import { DETAIL_MIN_ZOOM } from '../geo/basemap.ts';
 import { CLOSE_MIN_ZOOM } from '../geo/closeBasemap.ts';
 import { decodeClose, decodeDetail } from '../geo/wire.ts';
 import { fetchJson } from '../fetchJson.ts';
+import { CLOSE_SOURCE, REGION_SOURCE, tagged } from './style.ts';
 
 /** The finer basemap scales, each a file of its own: 1:50m around the region, 1:10m around close-ups. */
 export type DetailTier = 'region' | 'close';
@@ -19,15 +20,13 @@ export function detailTiersFor(zoom: number): DetailTier[] {
 	return tiers;
 }
 
+/** Each tier fills the style's source of its scale, its land, sea and borders tagged by part. */
+const SOURCE_OF: Record<DetailTier, string> = { region: REGION_SOURCE, close: CLOSE_SOURCE };
+
 function fill(map: MapLibreMap, tier: DetailTier, topology: Topology) {
-	const data: Record<string, GeoJSON.FeatureCollection> =
-		tier === 'region'
-			? (({ land, borders }) => ({ 'region-land': land, 'region-borders': borders }))(decodeDetail(topology))
-			: (({ land, sea, borders }) => ({ 'close-land': land, 'close-sea': sea, 'close-borders': borders }))(
-					decodeClose(topology)
-				);
-	for (const [source, collection] of Object.entries(data))
-		map.getSource<GeoJSONSource>(source)?.setData(collection);
+	const parts: Record<string, GeoJSON.FeatureCollection> =
+		tier === 'region' ? { ...decodeDetail(topology) } : { ...decodeClose(topology) };
+	map.getSource<GeoJSONSource>(SOURCE_OF[tier])?.setData(tagged(parts));
 }
 
 /**

@@ -22,21 +22,57 @@ export interface StoryGeo {
 	reference: GeoJSON.FeatureCollection;
 }
 
+/** Reference features (the names source's other part) of these kinds. */
 const REFERENCE_KIND = (...kinds: string[]): ExpressionSpecification => [
-	'in',
-	['get', 'kind'],
-	['literal', kinds]
+	'all',
+	isPart('reference'),
+	['in', ['get', 'kind'], ['literal', kinds]]
 ];
 
 /** System fonts only: MapLibre draws labels locally when the style has no glyphs URL. */
 const FONT = ['system-ui', 'sans-serif'];
 
 /**
- * Highlighted places are copies drawn from a small source of their own rather
- * than feature-state on the story sources: MapLibre re-reads every feature of a
- * tile to repaint feature-state, so a step change would cost more as layers grow.
+ * Which part of a merged source a feature belongs to: each style layer filters
+ * its own part. MapLibre cuts, sends, keeps and draws tiles per source, and
+ * every tile is a round of worker messages whether it holds anything or not,
+ * so the basemap scales, the names and what a step draws are one source each
+ * rather than one per kind of feature (14 sources became 6).
  */
-export const HIGHLIGHT_SOURCE = 'highlight';
+export const PART = '@part';
+
+/** The features of each part, as one collection tagged with their part (PART), in the order given. */
+export function tagged(parts: Record<string, GeoJSON.FeatureCollection>): GeoJSON.FeatureCollection {
+	return {
+		type: 'FeatureCollection',
+		features: Object.entries(parts).flatMap(([part, collection]) =>
+			collection.features.map((feature) => ({
+				...feature,
+				properties: { ...feature.properties, [PART]: part }
+			}))
+		)
+	};
+}
+
+const isPart = (part: string): ExpressionSpecification => ['==', ['get', PART], part];
+
+/** The basemap's sources, one per scale (each cut to its own depth, SOURCE_MAXZOOM), and the names'. */
+export const WORLD_SOURCE = 'world';
+export const REGION_SOURCE = 'region';
+export const CLOSE_SOURCE = 'close';
+export const NAMES_SOURCE = 'names';
+
+/**
+ * What a step draws over the story, refilled per step (applyMapState) as one
+ * tagged collection: its highlighted places (HIGHLIGHT), their names (LABEL),
+ * the room its points take among labels (SHADOW) and its arcs (ARC). Copies in
+ * a small source rather than feature-state, filters or visibility on the story
+ * source: MapLibre re-reads every feature of a tile to repaint feature-state,
+ * and lays out every layer of a source again when one layer's filter or
+ * visibility changes, so a step change would re-tile the whole story.
+ */
+export const STEP_SOURCE = 'step';
+export const STEP_PARTS = { highlight: 'highlight', label: 'label', shadow: 'shadow', arc: 'arc' } as const;
 
 /** The invisible image that reserves a point's room among labels (added by StoryMap). */
 export const POINT_SHADOW = 'point-shadow';
@@ -87,28 +123,20 @@ export const FADED_PAINT = {
 	points: { 'circle-opacity': 1, 'circle-stroke-opacity': 1 }
 } as const;
 
-export const ARC_LAYERS = ['arcs', 'arcs-schematic', 'arcs-labels'] as const;
-
-/**
- * The story's place names and the room its points take among labels are drawn
- * from small sources of their own, refilled per step (applyMapState), rather
- * than by filters and visibility on the story sources: MapLibre lays out every
- * layer of a source again when one of its layers' filter or visibility changes,
- * so a step change would re-tile the whole story.
- */
-export const LABEL_SOURCE = 'story-labels';
-export const SHADOW_SOURCE = 'point-shadows';
+/** The layers that draw a step's place names and the room its points take (STEP_SOURCE). */
+export const LABEL_LAYER = 'story-labels';
+export const SHADOW_LAYER = 'point-shadows';
 
 /** Points and uncertainty areas are named on the map; countries by the basemap's names. */
 export const isNamed = (feature: GeoJSON.Feature) =>
 	feature.geometry?.type === 'Point' || feature.properties?.precision === 'uncertain';
 
-/** The filter that shows the given arcs on one of the ARC_LAYERS. */
-export function arcFilter(layer: (typeof ARC_LAYERS)[number], arcIds: string[]): FilterSpecification {
-	const shown: ExpressionSpecification = ['in', ['get', 'id'], ['literal', arcIds]];
-	if (layer === 'arcs-labels') return shown;
-	return ['all', ['==', ['get', 'schematic'], layer === 'arcs-schematic'], shown];
-}
+/** A step's arcs: drawn lines, or dashed where the route is schematic. */
+const arcLines = (schematic: boolean): FilterSpecification => [
+	'all',
+	isPart(STEP_PARTS.arc),
+	['==', ['get', 'schematic'], schematic]
+];
 
 const POLYGONS: ExpressionSpecification = [
 	'match',
@@ -211,12 +239,13 @@ function storyLayers(layerId: string, colors: Palette, territories: boolean): La
 	return [fill, ...(territories ? [territoryFill] : []), uncertainFill, outline, uncertain, points];
 }
 
-/** The names of what a step frames (LABEL_SOURCE holds just those) and the room every shown point takes. */
+/** The names of what a step frames (the step source holds just those) and the room every shown point takes. */
 function labelLayers(colors: Palette): SymbolLayerSpecification[] {
 	const labels: SymbolLayerSpecification = {
-		id: LABEL_SOURCE,
+		id: LABEL_LAYER,
 		type: 'symbol',
-		source: LABEL_SOURCE,
+		source: STEP_SOURCE,
+		filter: isPart(STEP_PARTS.label),
 		layout: {
 			'text-field': ['get', 'name'],
 			'text-font': FONT,
@@ -244,9 +273,10 @@ function labelLayers(colors: Palette): SymbolLayerSpecification[] {
 	// point. An unseen icon over every point is placed first (it is above the labels) and
 	// always shown: labels and country names then find room around the points, not on them.
 	const shadows: SymbolLayerSpecification = {
-		id: SHADOW_SOURCE,
+		id: SHADOW_LAYER,
 		type: 'symbol',
-		source: SHADOW_SOURCE,
+		source: STEP_SOURCE,
+		filter: isPart(STEP_PARTS.shadow),
 		layout: { 'icon-image': POINT_SHADOW, 'icon-allow-overlap': true },
 		// MapLibre places no fully transparent icon: the image is opaque, the layer is not drawn.
 		paint: { 'icon-opacity': 0 }
@@ -258,13 +288,13 @@ function labelLayers(colors: Palette): SymbolLayerSpecification[] {
 const highlightOf = (id: string, type: 'fill' | 'line') => ({
 	id,
 	type,
-	source: HIGHLIGHT_SOURCE,
-	filter: CERTAIN_POLYGONS
+	source: STEP_SOURCE,
+	filter: ['all', isPart(STEP_PARTS.highlight), CERTAIN_POLYGONS] as FilterSpecification
 });
 
 /** The emphasis drawn over highlighted places, by geometry. */
 function highlightLayers(colors: Palette) {
-	const source = HIGHLIGHT_SOURCE;
+	const source = STEP_SOURCE;
 	// Over the story's own fills and outlines; outlines give way to the 1:10m borders close up.
 	const fill = {
 		...highlightOf('highlight-fill', 'fill'),
@@ -279,7 +309,7 @@ function highlightLayers(colors: Palette) {
 		id: 'highlight-points',
 		type: 'circle',
 		source,
-		filter: POINTS,
+		filter: ['all', isPart(STEP_PARTS.highlight), POINTS],
 		paint: {
 			'circle-radius': 9,
 			'circle-color': colors.placeHighlight,
@@ -325,14 +355,22 @@ export const SOURCE_MAXZOOM = {
 
 const BORDER = (colors: Palette, width: number) => ({ 'line-color': colors.border, 'line-width': width });
 
-/** A basemap layer, drawn from the source of the same name, between the zooms its scale suits. */
+/** A basemap layer (`<scale>-<part>`): one part of one scale's source, between the zooms that scale suits. */
 function basemapLayer(
-	id: string,
+	source: typeof WORLD_SOURCE | typeof REGION_SOURCE | typeof CLOSE_SOURCE,
+	part: 'land' | 'sea' | 'borders',
 	type: 'fill' | 'line',
 	paint: FillLayerSpecification['paint'] | LineLayerSpecification['paint'],
 	zooms: { minzoom?: number; maxzoom?: number } = {}
 ): LayerSpecification {
-	return { id, type, source: id, ...zooms, paint } as LayerSpecification;
+	return {
+		id: `${source}-${part}`,
+		type,
+		source,
+		filter: isPart(part),
+		...zooms,
+		paint
+	} as LayerSpecification;
 }
 
 /** A complete, self-contained style: no tiles, no glyph or sprite server. */
@@ -387,44 +425,42 @@ function leftToRightStyle(world: WorldLayers, geo: StoryGeo, colors: Palette): S
 		version: 8,
 		transition: { duration: 400, delay: 0 },
 		sources: {
-			'world-land': geojson(world.land, 'world'),
-			'world-borders': geojson(world.borders, 'world'),
-			// Filled in by StoryMap when the 1:50m detail arrives (after the first view).
-			'region-land': geojson(EMPTY_COLLECTION, 'region'),
-			'region-borders': geojson(EMPTY_COLLECTION, 'region'),
+			[WORLD_SOURCE]: geojson(tagged({ land: world.land, borders: world.borders }), 'world'),
+			// Filled in by BasemapDetail when the 1:50m detail arrives (after the first view).
+			[REGION_SOURCE]: geojson(EMPTY_COLLECTION, 'region'),
 			// Filled in when a view comes close (CLOSE_MIN_ZOOM): 1:10m around the close-ups.
-			'close-land': geojson(EMPTY_COLLECTION, 'close'),
-			'close-sea': geojson(EMPTY_COLLECTION, 'close'),
-			'close-borders': geojson(EMPTY_COLLECTION, 'close'),
-			'country-labels': geojson(world.labels, 'names'),
-			reference: geojson(geo.reference, 'names'),
-			arcs: geojson(geo.arcs, 'story'),
+			[CLOSE_SOURCE]: geojson(EMPTY_COLLECTION, 'close'),
+			[NAMES_SOURCE]: geojson(tagged({ country: world.labels, reference: geo.reference }), 'names'),
 			[STORY_SOURCE]: geojson(storySource(geo), 'story'),
-			[HIGHLIGHT_SOURCE]: geojson(EMPTY_COLLECTION, 'story'),
-			[LABEL_SOURCE]: geojson(EMPTY_COLLECTION, 'story'),
-			[SHADOW_SOURCE]: geojson(EMPTY_COLLECTION, 'story')
+			[STEP_SOURCE]: geojson(EMPTY_COLLECTION, 'story')
 		},
 		layers: [
 			// No background layer: the sea is the map element's own background (StoryMap), which
 			// spares a shader program and a full-screen pass in every frame.
 			// The coarse world stays underneath at every zoom, so views that reach past the
 			// detailed region still show land; the region's 1:50m land covers it where it exists.
-			basemapLayer('world-land', 'fill', { 'fill-color': colors.land }),
-			basemapLayer('region-land', 'fill', { 'fill-color': colors.land }, { minzoom: DETAIL_MIN_ZOOM }),
-			basemapLayer('world-borders', 'line', BORDER(colors, 0.7), { maxzoom: DETAIL_MIN_ZOOM }),
-			basemapLayer('region-borders', 'line', BORDER(colors, 0.9), { minzoom: DETAIL_MIN_ZOOM }),
+			basemapLayer(WORLD_SOURCE, 'land', 'fill', { 'fill-color': colors.land }),
+			basemapLayer(
+				REGION_SOURCE,
+				'land',
+				'fill',
+				{ 'fill-color': colors.land },
+				{ minzoom: DETAIL_MIN_ZOOM }
+			),
+			basemapLayer(WORLD_SOURCE, 'borders', 'line', BORDER(colors, 0.7), { maxzoom: DETAIL_MIN_ZOOM }),
+			basemapLayer(REGION_SOURCE, 'borders', 'line', BORDER(colors, 0.9), { minzoom: DETAIL_MIN_ZOOM }),
 			// In the close-up boxes the 1:10m land covers the coarser borders beneath it.
-			basemapLayer('close-land', 'fill', { 'fill-color': colors.land }, { minzoom: CLOSE_MIN_ZOOM }),
+			basemapLayer(CLOSE_SOURCE, 'land', 'fill', { 'fill-color': colors.land }, { minzoom: CLOSE_MIN_ZOOM }),
 			...ofRole('fill'),
 			...ofRole('territoryFill'),
 			highlight.fill,
-			basemapLayer('close-sea', 'fill', { 'fill-color': colors.sea }, { minzoom: CLOSE_MIN_ZOOM }),
-			basemapLayer('close-borders', 'line', BORDER(colors, 1), { minzoom: CLOSE_MIN_ZOOM }),
+			basemapLayer(CLOSE_SOURCE, 'sea', 'fill', { 'fill-color': colors.sea }, { minzoom: CLOSE_MIN_ZOOM }),
+			basemapLayer(CLOSE_SOURCE, 'borders', 'line', BORDER(colors, 1), { minzoom: CLOSE_MIN_ZOOM }),
 			...ofRole('uncertainFill'),
 			{
 				id: 'sea-labels',
 				type: 'symbol',
-				source: 'reference',
+				source: NAMES_SOURCE,
 				filter: REFERENCE_KIND('sea'),
 				minzoom: SEA_LABEL_ZOOMS[0],
 				maxzoom: SEA_LABEL_ZOOMS[1],
@@ -440,7 +476,8 @@ function leftToRightStyle(world: WorldLayers, geo: StoryGeo, colors: Palette): S
 			{
 				id: 'country-labels',
 				type: 'symbol',
-				source: 'country-labels',
+				source: NAMES_SOURCE,
+				filter: isPart('country'),
 				minzoom: 2,
 				layout: {
 					'text-field': ['get', 'name'],
@@ -457,23 +494,23 @@ function leftToRightStyle(world: WorldLayers, geo: StoryGeo, colors: Palette): S
 			{
 				id: 'arcs',
 				type: 'line',
-				source: 'arcs',
-				filter: arcFilter('arcs', []),
+				source: STEP_SOURCE,
+				filter: arcLines(false),
 				layout: { 'line-cap': 'round' },
 				paint: { 'line-color': colors.arc, 'line-width': 2.5 }
 			},
 			{
 				id: 'arcs-schematic',
 				type: 'line',
-				source: 'arcs',
-				filter: arcFilter('arcs-schematic', []),
+				source: STEP_SOURCE,
+				filter: arcLines(true),
 				paint: { 'line-color': colors.arc, 'line-width': 2.5, 'line-dasharray': [2, 2] }
 			},
 			{
 				id: 'arcs-labels',
 				type: 'symbol',
-				source: 'arcs',
-				filter: arcFilter('arcs-labels', []),
+				source: STEP_SOURCE,
+				filter: isPart(STEP_PARTS.arc),
 				layout: {
 					'symbol-placement': 'line-center',
 					'text-field': ['get', 'label'],
@@ -486,7 +523,7 @@ function leftToRightStyle(world: WorldLayers, geo: StoryGeo, colors: Palette): S
 			{
 				id: 'reference-areas',
 				type: 'line',
-				source: 'reference',
+				source: NAMES_SOURCE,
 				filter: REFERENCE_KIND('area'),
 				minzoom: REFERENCE_MIN_ZOOM,
 				paint: { 'line-color': colors.label, 'line-width': 1, 'line-dasharray': [3, 2] }
@@ -494,7 +531,7 @@ function leftToRightStyle(world: WorldLayers, geo: StoryGeo, colors: Palette): S
 			{
 				id: 'reference-points',
 				type: 'circle',
-				source: 'reference',
+				source: NAMES_SOURCE,
 				filter: REFERENCE_KIND('city', 'town'),
 				minzoom: REFERENCE_MIN_ZOOM,
 				paint: { 'circle-radius': 2.5, 'circle-color': colors.label }
@@ -505,7 +542,7 @@ function leftToRightStyle(world: WorldLayers, geo: StoryGeo, colors: Palette): S
 			{
 				id: 'reference-area-labels',
 				type: 'symbol',
-				source: 'reference',
+				source: NAMES_SOURCE,
 				filter: REFERENCE_KIND('area'),
 				minzoom: REFERENCE_MIN_ZOOM,
 				layout: {
@@ -520,7 +557,7 @@ function leftToRightStyle(world: WorldLayers, geo: StoryGeo, colors: Palette): S
 			{
 				id: 'reference-labels',
 				type: 'symbol',
-				source: 'reference',
+				source: NAMES_SOURCE,
 				filter: REFERENCE_KIND('city', 'town'),
 				minzoom: REFERENCE_MIN_ZOOM,
 				layout: {
