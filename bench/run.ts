@@ -38,6 +38,7 @@ import {
 	summarizeThread
 } from './lib/trace.ts';
 import { HEAP_PASSES, measureHeap, SNAPSHOT_PASSES } from './lib/heap.ts';
+import { assertNoProblems, watchForProblems } from './lib/pageProblems.ts';
 
 const args = process.argv.slice(2);
 if (args.includes('--scale')) {
@@ -96,7 +97,7 @@ const PRESS_NEXT = {
 	baseline: { key: 'PageDown' }
 } as const;
 
-async function throttledPage(browser: Browser): Promise<{ page: Page; cdp: CDPSession }> {
+async function throttledPage(browser: Browser): Promise<{ page: Page; cdp: CDPSession; problems: string[] }> {
 	const context = await browser.newContext({
 		viewport: PHONE,
 		isMobile: true,
@@ -104,12 +105,13 @@ async function throttledPage(browser: Browser): Promise<{ page: Page; cdp: CDPSe
 		deviceScaleFactor: 2
 	});
 	const page = await context.newPage();
+	const problems = watchForProblems(page);
 	await page.addInitScript({ path: INSTRUMENT });
 	const cdp = await context.newCDPSession(page);
 	await cdp.send('Network.enable');
 	await cdp.send('Network.emulateNetworkConditions', NETWORK);
 	await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-	return { page, cdp };
+	return { page, cdp, problems };
 }
 
 const readBench = (page: Page) => page.evaluate(() => (window as unknown as { __bench: Bench }).__bench);
@@ -127,7 +129,7 @@ async function measureLoad(
 	sent: Sent,
 	trace = false
 ): Promise<Run & { trace?: string }> {
-	const { page, cdp } = await throttledPage(browser);
+	const { page, cdp, problems } = await throttledPage(browser);
 	sent.reset();
 	if (trace) await startTrace(cdp);
 	await page.goto(url, { waitUntil: 'load', timeout: 300_000 });
@@ -175,6 +177,7 @@ async function measureLoad(
 		presses
 	);
 	await page.context().close();
+	assertNoProblems(name, problems);
 	return {
 		fcp,
 		lcp: loaded.lcp,

@@ -7,6 +7,7 @@ import {
 	totalBlockingTime
 } from '../../bench/lib/metrics.ts';
 import { costKind, mainThread, summarizeThread, type TraceEvent } from '../../bench/lib/trace.ts';
+import { assertNoProblems } from '../../bench/lib/pageProblems.ts';
 
 // The benchmark's verdicts rest on this arithmetic, so it is checked like the rest.
 describe('benchmark figures', () => {
@@ -108,5 +109,15 @@ describe('trace summary', () => {
 		expect(costKind({ name: 'ParseHTML', cat: 'devtools.timeline' })).toBe('parse');
 		expect(costKind({ name: 'MinorGC', cat: 'v8' })).toBe('GC');
 		expect(costKind({ name: 'v8.compile', cat: 'v8' })).toBe('compile');
+	});
+});
+
+describe('a measured page that went wrong', () => {
+	it('stops the benchmark with what went wrong, and lets a clean page through', () => {
+		expect(() => assertNoProblems('ours', [])).not.toThrow();
+		const refused = Array.from({ length: 7 }, (_, i) => `console: Refused to connect to blob:${i}`);
+		expect(() => assertNoProblems('ours', refused)).toThrow(
+			/The ours page went wrong[\s\S]*blob:0[\s\S]*… and 2 more/
+		);
 	});
 });
