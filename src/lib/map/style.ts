@@ -37,7 +37,7 @@ const FONT = ['system-ui', 'sans-serif'];
  * its own part. MapLibre cuts, sends, keeps and draws tiles per source, and
  * every tile is a round of worker messages whether it holds anything or not,
  * so the basemap scales, the names and what a step draws are one source each
- * rather than one per kind of feature (14 sources became 6).
+ * rather than one per kind of feature.
  */
 export const PART = '@part';
 
@@ -64,8 +64,8 @@ export const NAMES_SOURCE = 'names';
 
 /**
  * What a step draws over the story, refilled per step (applyMapState) as one
- * tagged collection: its highlighted places (HIGHLIGHT), their names (LABEL),
- * the room its points take among labels (SHADOW) and its arcs (ARC). Copies in
+ * collection tagged with STEP_PARTS: its highlighted places, their names, the
+ * room its points take among labels and its arcs. Copies in
  * a small source rather than feature-state, filters or visibility on the story
  * source: MapLibre re-reads every feature of a tile to repaint feature-state,
  * and lays out every layer of a source again when one layer's filter or
