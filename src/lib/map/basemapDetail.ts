@@ -24,8 +24,7 @@ export function detailTiersFor(zoom: number): DetailTier[] {
 const SOURCE_OF: Record<DetailTier, string> = { region: REGION_SOURCE, close: CLOSE_SOURCE };
 
 function fill(map: MapLibreMap, tier: DetailTier, topology: Topology) {
-	const parts: Record<string, GeoJSON.FeatureCollection> =
-		tier === 'region' ? { ...decodeDetail(topology) } : { ...decodeClose(topology) };
+	const parts = tier === 'region' ? decodeDetail(topology) : decodeClose(topology);
 	map.getSource<GeoJSONSource>(SOURCE_OF[tier])?.setData(tagged(parts));
 }
 
