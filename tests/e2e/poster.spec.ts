@@ -92,13 +92,3 @@ test('an untouched page gets the live map once it has been idle a while', async 
 		IDLE_START_MS
 	);
 });
-
-test('a share page opens with the poster of its own step', async ({ page }) => {
-	const step = STEPS.at(-1)!;
-	await page.goto(`/step/${step.id}/`, { waitUntil: 'load' });
-	await expect(page.locator('.map-poster img')).toHaveAttribute(
-		'src',
-		new RegExp(`/posters/phone/${step.id}\\.svg$`)
-	);
-	await waitForStep(page, step.id);
-});

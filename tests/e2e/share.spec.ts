@@ -1,6 +1,7 @@
 import { SITE_URL } from '../../playwright.config.ts';
 import { loadContent } from '../../src/lib/server/content.ts';
 import { plainText } from '../../src/lib/story/inline.ts';
+import { MESSAGES } from '../../src/lib/locale/allMessages.ts';
 import { SHARE_IMAGE_SIZE, shareImagePath, sharePagePath } from '../../src/lib/story/share.ts';
 import { expect, test, waitForStep } from './fixtures.ts';
 
@@ -50,6 +51,34 @@ test.describe('share pages, as a link-preview crawler sees them', () => {
 		expect(images.size).toBe(story.steps.length);
 	});
 
+	test('a share page carries its one step, its map and links on to the story, and no app code', async ({
+		page,
+		request
+	}) => {
+		for (const [index, step] of story.steps.entries()) {
+			const path = `/${sharePagePath(step.id)}/`;
+			// The whole story in each share page made the build grow with steps × places.
+			const html = await (await request.get(path)).text();
+			expect(html.length, `${path} is a page of one step`).toBeLessThan(16 * 1024);
+			await page.goto(path);
+			await expect(page.getByRole('heading', { level: 2 })).toHaveText(step.title);
+			const other = story.steps[(index + 1) % story.steps.length];
+			await expect(page.getByText(other.title, { exact: true })).toHaveCount(0);
+			const map = page.locator('img.static-map');
+			await expect(map).toBeVisible();
+			expect(await map.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+			const onward = page.getByRole('link', { name: MESSAGES.en.readFromThisStep });
+			expect(new URL((await onward.getAttribute('href'))!, page.url()).href).toBe(
+				new URL(`/#${step.id}`, page.url()).href
+			);
+			// Its one script sends a reader's browser on; no app code comes with it.
+			const scripts = await page
+				.locator('script')
+				.evaluateAll((all) => all.map((script) => (script as HTMLScriptElement).src || 'inline'));
+			expect(scripts, path).toEqual([new URL('/share-redirect.js', page.url()).href]);
+		}
+	});
+
 	test('the story page previews as its first step', async ({ page }) => {
 		await page.goto('/');
 		await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', story.title);
@@ -61,12 +90,18 @@ test.describe('share pages, as a link-preview crawler sees them', () => {
 	});
 });
 
-test('a share page opens the story at its step', async ({ page }) => {
+test('a share page takes the reader on to the story at its step, in its place in the history', async ({
+	page
+}) => {
 	const step = story.steps[Math.floor(story.steps.length / 2)];
+	await page.goto('/favicon.svg');
 	await page.goto(`/${sharePagePath(step.id)}/`);
 	await waitForStep(page, step.id);
+	expect(new URL(page.url()).pathname).toBe('/');
 	await expect(page.locator(`article#${step.id}`)).toBeInViewport();
-	await expect(page).toHaveTitle(new RegExp(step.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+	// Back returns to where the link was found, not to the share page.
+	await page.goBack();
+	expect(new URL(page.url()).pathname).toBe('/favicon.svg');
 });
 
 test('Share copies the step link where there is no share sheet, and uses the sheet where there is', async ({

@@ -9,7 +9,13 @@ import { loadEdition } from '../../src/lib/server/editions.ts';
 import { shareCardFor } from '../../src/lib/server/shareImage.ts';
 import { siteRoot, siteRootFrom } from '../../src/lib/server/site.ts';
 import { staticMapInputFor } from '../../src/lib/server/staticMaps.ts';
-import { excerpt, SHARE_IMAGE_SIZE } from '../../src/lib/story/share.ts';
+import { placeOnPage, storyForSharePage, storyOnPage } from '../../src/lib/story/reading.ts';
+import {
+	excerpt,
+	SHARE_IMAGE_SIZE,
+	sharePagePath,
+	storyAtStepFromSharePage
+} from '../../src/lib/story/share.ts';
 
 const content = loadContent();
 const fa = loadEdition('fa', undefined, () => {});
@@ -44,6 +50,30 @@ describe('SITE_URL', () => {
 		for (let i = 0; i < 3; i++) expect(siteRoot({}, warn)).toBeNull();
 		expect(warn).toHaveBeenCalledTimes(1);
 		expect(warn.mock.calls[0][0]).toMatch(/SITE_URL is not set.*og:image/);
+	});
+});
+
+describe('share pages', () => {
+	it('carry the story with their one step and its places, whatever the story’s size', () => {
+		const story = storyOnPage(content.story);
+		const places = content.places.map(placeOnPage);
+		story.steps.forEach((step, index) => {
+			const page = storyForSharePage(story, places, index);
+			expect(page.story.steps).toEqual([step]);
+			expect(page.story.title).toBe(story.title);
+			expect(page.places.map((place) => place.id).sort()).toEqual([...step.focus].sort());
+		});
+	});
+
+	it('send the reader to their own edition’s story at the step, under any base path', () => {
+		for (const base of ['https://news.example/', 'https://news.example/graphics/kerman/'])
+			for (const edition of [undefined, 'fa'])
+				for (const step of content.story.steps) {
+					const page = new URL(`${sharePagePath(step.id, edition)}/`, base);
+					expect(new URL(storyAtStepFromSharePage(step.id), page).href).toBe(
+						`${base}${edition ? `${edition}/` : ''}#${step.id}`
+					);
+				}
 	});
 });
 

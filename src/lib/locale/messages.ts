@@ -8,7 +8,6 @@ import type { Lang } from './editions.ts';
  */
 export interface Messages {
 	skipToStory: string;
-	skipToStep: (title: string) => string;
 	embedThisStory: string;
 	print: string;
 	readAsText: string;
@@ -30,6 +29,9 @@ export interface Messages {
 	linkCopied: string;
 	copyThisLink: string;
 	linkToThisStep: string;
+	/** A share page's links for readers without scripts: on to the story at its step, or from its start. */
+	readFromThisStep: string;
+	readFromTheStart: string;
 	previousStep: string;
 	nextStep: string;
 	stepNavigation: string;

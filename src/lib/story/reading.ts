@@ -24,6 +24,23 @@ export function storyOnPage(story: Story): StoryOnPage {
 	return { ...without(story, STORY_READING_FIELDS), lastUpdated: lastUpdated(story.updates) ?? null };
 }
 
+/**
+ * What a step's share page carries: the story's own fields with that one step,
+ * and that step's places. Not the whole story: a story writes a share page per
+ * step, so a whole copy in each would make the build grow with steps × places.
+ */
+export function storyForSharePage(
+	story: StoryOnPage,
+	places: PlaceOnPage[],
+	stepIndex: number
+): { story: StoryOnPage; places: PlaceOnPage[] } {
+	const step = story.steps[stepIndex];
+	return {
+		story: { ...story, steps: [step] },
+		places: places.filter((place) => step.focus.includes(place.id))
+	};
+}
+
 /** A place as the page's data carries it (see PlaceOnPage). */
 export function placeOnPage(place: Place): PlaceOnPage {
 	return without(place, PLACE_READING_FIELDS);

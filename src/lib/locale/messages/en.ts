@@ -3,7 +3,6 @@ import type { Messages } from '../messages.ts';
 /** The original edition's interface strings. */
 export const en: Messages = {
 	skipToStory: 'Skip to the story',
-	skipToStep: (title) => `Skip to “${title}”`,
 	embedThisStory: 'Embed this story',
 	print: 'Print',
 	readAsText: 'Read as text',
@@ -24,6 +23,8 @@ export const en: Messages = {
 	linkCopied: 'Link copied',
 	copyThisLink: 'Copy this link:',
 	linkToThisStep: 'Link to this step',
+	readFromThisStep: 'Read the story from this step',
+	readFromTheStart: 'Read it from the start',
 	previousStep: 'Previous step',
 	nextStep: 'Next step',
 	stepNavigation: 'Step navigation',

@@ -3,7 +3,6 @@ import type { Messages } from '../messages.ts';
 /** The Persian edition's interface strings. */
 export const fa: Messages = {
 	skipToStory: 'رفتن به متن گزارش',
-	skipToStep: (title) => `رفتن به «${title}»`,
 	embedThisStory: 'جاسازی این گزارش',
 	print: 'چاپ',
 	readAsText: 'خواندن به‌صورت متن',
@@ -24,6 +23,8 @@ export const fa: Messages = {
 	linkCopied: 'پیوند کپی شد',
 	copyThisLink: 'این پیوند را کپی کنید:',
 	linkToThisStep: 'پیوند به این بخش',
+	readFromThisStep: 'خواندن گزارش از این بخش',
+	readFromTheStart: 'خواندن از آغاز',
 	previousStep: 'بخش قبلی',
 	nextStep: 'بخش بعدی',
 	stepNavigation: 'پیمایش بخش‌ها',
