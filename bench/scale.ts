@@ -4,9 +4,12 @@
  * 1,000 and 10,000 features, plus 1,000 steps over 100 features so the cost of
  * steps alone shows, are built and driven in Chromium (reduced motion, so each
  * step is a camera jump and the cost is the work, not the flight).
+ *
+ *   npm run bench -- --scale --sizes 1000x10000     # one story only
+ *   npm run bench -- --scale --reuse-builds         # measure the stories an earlier run built
  */
 import { execSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
@@ -16,25 +19,45 @@ import { summarize } from './lib/stats.ts';
 import { generateStory } from './lib/syntheticStory.ts';
 
 const root = join(import.meta.dirname, '..');
-const SIZES = [
+const ALL_SIZES = [
 	{ steps: 10, features: 100 },
 	{ steps: 100, features: 1000 },
 	{ steps: 1000, features: 10000 },
 	{ steps: 1000, features: 100 }
 ];
+const args = process.argv.slice(2);
+/** `--sizes 1000x10000,10x100`: only these stories (steps x features); all four by default. */
+const SIZES = args.includes('--sizes')
+	? args[args.indexOf('--sizes') + 1].split(',').map((size) => {
+			const [steps, features] = size.split('x').map(Number);
+			if (!ALL_SIZES.some((s) => s.steps === steps && s.features === features))
+				throw new Error(
+					`--sizes: "${size}" is not one of ${ALL_SIZES.map((s) => `${s.steps}x${s.features}`).join(', ')}`
+				);
+			return { steps, features };
+		})
+	: ALL_SIZES;
+/** `--reuse-builds`: a story already built by an earlier run is measured again, not rebuilt (1,000 steps take a while). */
+const REUSE = args.includes('--reuse-builds');
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
 const results = [];
 try {
 	for (const [index, size] of SIZES.entries()) {
 		const dir = join(tmpdir(), `storymap-scale-${size.steps}-${size.features}`);
 		const out = join(dir, 'build');
-		generateStory(dir, size.steps, size.features);
-		console.log(`Building ${size.steps} steps, ${size.features} features…`);
-		execSync('npx vite build', {
-			cwd: root,
-			stdio: 'ignore',
-			env: { ...process.env, STORY_ROOT: dir, BUILD_DIR: out }
-		});
+		if (REUSE && existsSync(join(out, 'index.html'))) {
+			console.log(`Measuring the earlier build of ${size.steps} steps, ${size.features} features (${out})…`);
+		} else {
+			generateStory(dir, size.steps, size.features);
+			console.log(`Building ${size.steps} steps, ${size.features} features…`);
+			const started = Date.now();
+			execSync('npx vite build', {
+				cwd: root,
+				stdio: 'ignore',
+				env: { ...process.env, STORY_ROOT: dir, BUILD_DIR: out }
+			});
+			console.log(`  built in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+		}
 		const server = await serveStatic(out, 4320 + index);
 		const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
 		// Hydrating 1,000 steps and 10,000 place details takes a while on 2 cores.
