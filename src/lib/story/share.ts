@@ -16,14 +16,19 @@ export function sharePagePath(stepId: string, edition?: string): string {
 }
 
 /**
- * The story at a step, from that step's share page: the page is the folder
+ * The story, from a step's share page: the page is the folder
  * [edition/]step/<id>/, so its edition's story is two folders up. Relative, so
- * it holds under any BASE_PATH and on any copy of the site; a fragment, so the
- * browser brings the step's card into view before any script runs (the story
- * page reads it as a step request, `stepFromUrl`).
+ * it holds under any BASE_PATH and on any copy of the site.
+ */
+export const STORY_FROM_SHARE_PAGE = '../../';
+
+/**
+ * The story at a step, from that step's share page: a fragment, so the browser
+ * brings the step's card into view before any script runs (the story page
+ * reads it as a step request, `stepFromUrl`).
  */
 export function storyAtStepFromSharePage(stepId: string): string {
-	return `../../#${encodeURIComponent(stepId)}`;
+	return `${STORY_FROM_SHARE_PAGE}#${encodeURIComponent(stepId)}`;
 }
 
 export function shareImagePath(stepId: string, edition?: string): string {
