@@ -28,7 +28,7 @@ const ALL_SIZES = [
 const args = process.argv.slice(2);
 /** `--sizes 1000x10000,10x100`: only these stories (steps x features); all four by default. */
 const SIZES = args.includes('--sizes')
-	? args[args.indexOf('--sizes') + 1].split(',').map((size) => {
+	? (args[args.indexOf('--sizes') + 1] ?? '').split(',').map((size) => {
 			const [steps, features] = size.split('x').map(Number);
 			if (!ALL_SIZES.some((s) => s.steps === steps && s.features === features))
 				throw new Error(

@@ -18,6 +18,15 @@ const TYPES: Record<string, string> = {
 	'.svg': 'image/svg+xml'
 };
 
+/**
+ * A compressed copy the build wrote beside a file, if there is a whole one: a
+ * build stopped while compressing leaves empty copies, which would be served as
+ * the file (the scale benchmark's --reuse-builds met one).
+ */
+function precompressed(path: string): Buffer | null {
+	return existsSync(path) && statSync(path).size > 0 ? readFileSync(path) : null;
+}
+
 /** Bytes the server sent (compressed, as on the wire), by kind of file; `reset` between runs. */
 export interface Sent {
 	bytes: Record<string, number>;
@@ -53,12 +62,10 @@ export function serveStatic(root: string, port: number): Promise<Server & { sent
 		let encoding: string | undefined;
 		if (accept.includes('br')) {
 			encoding = 'br';
-			body = existsSync(`${file}.br`) ? readFileSync(`${file}.br`) : brotliCompressSync(readFileSync(file));
+			body = precompressed(`${file}.br`) ?? brotliCompressSync(readFileSync(file));
 		} else if (accept.includes('gzip')) {
 			encoding = 'gzip';
-			body = existsSync(`${file}.gz`)
-				? readFileSync(`${file}.gz`)
-				: gzipSync(readFileSync(file), { level: 9 });
+			body = precompressed(`${file}.gz`) ?? gzipSync(readFileSync(file), { level: 9 });
 		} else body = readFileSync(file);
 		response.writeHead(200, {
 			'content-type': type,
