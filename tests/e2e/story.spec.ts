@@ -89,6 +89,31 @@ test('a fast jump across many steps ends in the last step state', async ({ page 
 	expectSameCamera(await waitForStep(page, ids.at(-1)!), jumped, 'after a jump');
 });
 
+test('a step change does not measure every step again', async ({ page }) => {
+	await page.goto('/');
+	const ids = await stepIds(page);
+	await waitForStep(page, ids[0]);
+	// Count the layout reads of the steps' sections from here on: the scroller measures them
+	// when the layout changes, not when the active step does (a forced layout of every step).
+	await page.evaluate(() => {
+		const counted = window as unknown as { sectionMeasures: number };
+		counted.sectionMeasures = 0;
+		const measure = Element.prototype.getBoundingClientRect;
+		Element.prototype.getBoundingClientRect = function (this: Element) {
+			if (this.classList.contains('scroller-step')) counted.sectionMeasures++;
+			return measure.call(this);
+		};
+	});
+	for (const id of ids.slice(1, 4)) {
+		await scrollToStep(page, id);
+		await waitForStep(page, id);
+	}
+	const measures = await page.evaluate(
+		() => (window as unknown as { sectionMeasures: number }).sectionMeasures
+	);
+	expect(measures, 'sections measured during three step changes').toBeLessThan(ids.length);
+});
+
 test('clicking a place on the map opens its details; Escape closes them', async ({ page }) => {
 	// A step whose first focus place is a point with figures: its details say what, who reported it, how far.
 	const { story, places } = loadContent();
