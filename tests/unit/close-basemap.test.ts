@@ -70,6 +70,18 @@ describe('the 1:10m close-up basemap', () => {
 		}
 	});
 
+	it('makes a close-up box with no land in it all sea, rather than failing the build', () => {
+		// The equatorial Pacific, hundreds of kilometres from the nearest island.
+		const atSea = closeBasemapFor({ 'open-sea': [-140.1, -0.1, -139.9, 0.1] });
+		expect(atSea.regions).toHaveLength(1);
+		expect(atSea.land.features).toHaveLength(0);
+		const [west, south, east, north] = atSea.regions[0];
+		expect(inside([(west + east) / 2, (south + north) / 2], atSea.sea.features)).toBe(true);
+		expect(inside([west + (east - west) / 100, south + (north - south) / 100], atSea.sea.features)).toBe(
+			true
+		);
+	});
+
 	it('travels as TopoJSON and comes back with its land, sea and borders', () => {
 		const back = decodeClose(encodeClose(close));
 		expect(back.land.features).toHaveLength(close.land.features.length);

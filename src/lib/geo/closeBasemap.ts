@@ -110,7 +110,10 @@ export function buildCloseBasemap(countries10m: Topology, regions: Bounds[]): Cl
 				properties: { name: piece.properties.name },
 				geometry: roundGeometry(piece.geometry, DECIMALS)
 			});
-		const water = difference({ type: 'FeatureCollection', features: [boxPolygon(region), ...pieces] });
+		// A box with no land in it is all sea (difference needs something to take away).
+		const water = pieces.length
+			? difference({ type: 'FeatureCollection', features: [boxPolygon(region), ...pieces] })
+			: boxPolygon(region);
 		if (water)
 			sea.push({ type: 'Feature', properties: {}, geometry: roundGeometry(water.geometry, DECIMALS) });
 		const lines = bboxClip({ type: 'Feature', properties: {}, geometry: allBorders }, region).geometry;
