@@ -30,8 +30,11 @@ import {
 	totalBlockingTime
 } from './lib/metrics.ts';
 import {
+	formatLongTasks,
 	formatSummary,
+	longTasksBetween,
 	mainThread,
+	pageOrigin,
 	sampledCosts,
 	startTrace,
 	stopTrace,
@@ -152,6 +155,7 @@ async function measureLoad(
 	if (trace) {
 		const events = await stopTrace(cdp);
 		const thread = mainThread(events);
+		const origin = thread && pageOrigin(events, thread, fcp);
 		if (thread)
 			traceSummary = [
 				formatSummary(`${name}: load and scroll-through`, summarizeThread(events, thread)),
@@ -160,7 +164,19 @@ async function measureLoad(
 					.slice(0, 6)
 					.map(
 						(c) => `    ${c.name.padEnd(34)} ${c.ms.toFixed(0).padStart(6)} ms ${(c.share * 100).toFixed(1)}%`
-					)
+					),
+				...(origin === undefined
+					? []
+					: [
+							formatLongTasks(
+								'  load (first contentful paint to map ready)',
+								longTasksBetween(events, thread, origin, fcp, loaded.mapReady)
+							),
+							formatLongTasks(
+								'  scroll-through',
+								longTasksBetween(events, thread, origin, scrollStart, Infinity)
+							)
+						])
 			].join('\n');
 	}
 	const scrollTasks = scrolled.longTasks.filter(([start]) => start >= scrollStart);

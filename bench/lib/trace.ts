@@ -249,3 +249,127 @@ function sampleKey(
 				? `app (${file})`
 				: file;
 }
+
+/** One long task on the main thread and the functions V8 sampled most inside it. */
+export interface LongTaskCost {
+	/** Milliseconds since navigation, as the page's performance timeline counts. */
+	startMs: number;
+	ms: number;
+	top: { name: string; ms: number }[];
+}
+
+interface SampledProfile {
+	nodes: Map<number, { name: string; file: string }>;
+	/** [trace time in µs, node id] */
+	samples: [number, number][];
+}
+
+/** The thread's CPU profile as timed samples: a Profile event starts the clock, its chunks add deltas. */
+function timedSamples(events: TraceEvent[], thread: { pid: number; tid: number }): SampledProfile {
+	const nodes = new Map<number, { name: string; file: string }>();
+	const samples: [number, number][] = [];
+	const clocks = new Map<string | undefined, number>();
+	const withId = events as (TraceEvent & { id?: string })[];
+	for (const event of withId)
+		if (event.name === 'Profile' && event.pid === thread.pid && event.tid === thread.tid)
+			clocks.set(event.id, (event.args?.data as { startTime?: number } | undefined)?.startTime ?? event.ts);
+	const chunks = withId
+		.filter((e) => e.name === 'ProfileChunk' && e.pid === thread.pid && clocks.has(e.id))
+		.sort((a, b) => a.ts - b.ts);
+	for (const chunk of chunks) {
+		const data = chunk.args?.data as
+			| {
+					cpuProfile?: {
+						nodes?: { id: number; callFrame: { url?: string; functionName: string } }[];
+						samples?: number[];
+					};
+					timeDeltas?: number[];
+			  }
+			| undefined;
+		for (const node of data?.cpuProfile?.nodes ?? [])
+			nodes.set(node.id, {
+				name: node.callFrame.functionName || '(anonymous)',
+				file: (node.callFrame.url ?? '').split('/').pop()!.split('?')[0]
+			});
+		let clock = clocks.get(chunk.id)!;
+		const deltas = data?.timeDeltas ?? [];
+		(data?.cpuProfile?.samples ?? []).forEach((id, i) => {
+			clock += deltas[i] ?? 0;
+			samples.push([clock, id]);
+		});
+		clocks.set(chunk.id, clock);
+	}
+	return { nodes, samples };
+}
+
+/**
+ * The main thread's long tasks (over 50 ms) between two page times, each with the
+ * functions sampled most inside it (self time, file named): what a total blocking
+ * time or a scroll-through's long-task time is made of. `origin` is the trace
+ * time (µs) of the page's time 0, from an event both clocks know (see pageOrigin).
+ */
+export function longTasksBetween(
+	events: TraceEvent[],
+	thread: { pid: number; tid: number },
+	origin: number,
+	fromMs: number,
+	toMs: number,
+	top = 3
+): LongTaskCost[] {
+	const { nodes, samples } = timedSamples(events, thread);
+	return events
+		.filter(
+			(e) =>
+				e.pid === thread.pid &&
+				e.tid === thread.tid &&
+				e.ph === 'X' &&
+				e.name === 'RunTask' &&
+				(e.dur ?? 0) > 50_000 &&
+				(e.ts - origin) / 1000 >= fromMs &&
+				(e.ts - origin) / 1000 <= toMs
+		)
+		.sort((a, b) => a.ts - b.ts)
+		.map((task) => {
+			const end = task.ts + task.dur!;
+			const self = new Map<string, number>();
+			for (let i = 0; i < samples.length; i++) {
+				const [at, id] = samples[i];
+				if (at < task.ts || at >= end) continue;
+				const node = nodes.get(id);
+				if (!node || node.name === '(idle)') continue;
+				const us = Math.max(0, (samples[i + 1]?.[0] ?? end) - at);
+				const key = node.file ? `${node.name} (${node.file})` : node.name;
+				self.set(key, (self.get(key) ?? 0) + us);
+			}
+			return {
+				startMs: (task.ts - origin) / 1000,
+				ms: task.dur! / 1000,
+				top: [...self]
+					.sort((a, b) => b[1] - a[1])
+					.slice(0, top)
+					.map(([name, us]) => ({ name, ms: us / 1000 }))
+			};
+		});
+}
+
+/** The trace time (µs) of the page's time 0: its first contentful paint is in both clocks. */
+export function pageOrigin(
+	events: TraceEvent[],
+	thread: { pid: number; tid: number },
+	fcpMs: number
+): number | undefined {
+	const paint = events.find(
+		(e) => e.name === 'firstContentfulPaint' && e.pid === thread.pid && e.tid === thread.tid
+	);
+	return paint && paint.ts - fcpMs * 1000;
+}
+
+export function formatLongTasks(label: string, tasks: LongTaskCost[], top = 8): string {
+	const lines = [`${label}: ${tasks.length} long tasks, the ${Math.min(top, tasks.length)} longest:`];
+	for (const task of [...tasks].sort((a, b) => b.ms - a.ms).slice(0, top))
+		lines.push(
+			`    at ${task.startMs.toFixed(0).padStart(6)} ms ${task.ms.toFixed(0).padStart(5)} ms  ` +
+				task.top.map((f) => `${f.name} ${f.ms.toFixed(0)}`).join(', ')
+		);
+	return lines.join('\n');
+}

@@ -6,7 +6,14 @@ import {
 	stepToCameraLatencies,
 	totalBlockingTime
 } from '../../bench/lib/metrics.ts';
-import { costKind, mainThread, summarizeThread, type TraceEvent } from '../../bench/lib/trace.ts';
+import {
+	costKind,
+	longTasksBetween,
+	mainThread,
+	pageOrigin,
+	summarizeThread,
+	type TraceEvent
+} from '../../bench/lib/trace.ts';
 import { assertNoProblems } from '../../bench/lib/pageProblems.ts';
 
 // The benchmark's verdicts rest on this arithmetic, so it is checked like the rest.
@@ -101,6 +108,58 @@ describe('trace summary', () => {
 		const byKind = Object.fromEntries(summary.byKind.map((c) => [c.name, c.share]));
 		expect(byKind.GL).toBeCloseTo(0.3, 10);
 		expect(byKind.script).toBeCloseTo(0.3, 10);
+	});
+
+	it('lists the long tasks between two page times with the functions sampled most in each', () => {
+		// Page time 0 is trace time 1,000,000 µs: the first contentful paint is at 100 ms.
+		const fcp = { ...slice('firstContentfulPaint', 1_100_000, 0), ph: 'I' };
+		const ms = (pageMs: number) => 1_000_000 + pageMs * 1000;
+		const node = (id: number, functionName: string, url = '') => ({ id, callFrame: { functionName, url } });
+		const profile = {
+			...slice('Profile', ms(0), 0),
+			ph: 'P',
+			id: '0x1',
+			args: { data: { startTime: ms(0) } }
+		};
+		// One sample every 10 ms from page time 200: 4 in draw, 2 in parse, then idle.
+		const samples = [1, 1, 1, 1, 2, 2, 3];
+		const chunk = {
+			...slice('ProfileChunk', ms(300), 0),
+			ph: 'P',
+			id: '0x1',
+			args: {
+				data: {
+					cpuProfile: {
+						nodes: [
+							node(1, 'draw', 'http://x/map.js'),
+							node(2, 'parse', 'http://x/app.js?v=1'),
+							node(3, '(idle)')
+						],
+						samples
+					},
+					timeDeltas: [200_000, ...samples.slice(1).map(() => 10_000)]
+				}
+			}
+		};
+		const events = [
+			thread('CrRendererMain', 7, 1),
+			fcp,
+			profile,
+			chunk,
+			slice('RunTask', ms(50), 80_000), // before the window
+			slice('RunTask', ms(200), 60_000), // long, in the window
+			slice('RunTask', ms(400), 40_000), // not long
+			slice('RunTask', ms(900), 70_000) // after the window
+		] as TraceEvent[];
+		const main = mainThread(events)!;
+		const origin = pageOrigin(events, main, 100)!;
+		expect(origin).toBe(1_000_000);
+		const tasks = longTasksBetween(events, main, origin, 100, 800);
+		expect(tasks.map((t) => [t.startMs, t.ms])).toEqual([[200, 60]]);
+		expect(tasks[0].top).toEqual([
+			{ name: 'draw (map.js)', ms: 40 },
+			{ name: 'parse (app.js)', ms: 20 }
+		]);
 	});
 
 	it('names the kinds of work as DevTools groups them', () => {
