@@ -9,6 +9,8 @@ export function mapDataUrls(lang: Lang) {
 		basemap: resolve('/[[lang=edition]]/basemap.json', edition),
 		region: resolve('/basemap-detail.json'),
 		close: resolve('/basemap-close.json'),
+		/** The style's glyphs URL: the labels' glyph ranges (routes/glyphs), fetched from the page. */
+		glyphs: resolve('/glyphs/[fontstack]/[range].pbf', { fontstack: '{fontstack}', range: '{range}' }),
 		/** Loaded by right-to-left editions only (see routes/rtl-text.mjs). */
 		rtlText: resolve('/rtl-text.mjs')
 	};

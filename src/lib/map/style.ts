@@ -29,8 +29,15 @@ const REFERENCE_KIND = (...kinds: string[]): ExpressionSpecification => [
 	['in', ['get', 'kind'], ['literal', kinds]]
 ];
 
-/** System fonts only: MapLibre draws labels locally when the style has no glyphs URL. */
-const FONT = ['system-ui', 'sans-serif'];
+/**
+ * The labels' face: Vazirmatn's regular weight (Latin and Persian), as glyph
+ * ranges the build makes for just the characters the story's labels use
+ * (routes/glyphs). With no glyphs URL MapLibre draws every label's glyphs on
+ * the main thread, through a canvas, while the reader waits; prebuilt, they
+ * arrive ready for the worker. Also the fontstack's name in those files' URLs.
+ */
+export const LABEL_FONTSTACK = 'vazirmatn-regular';
+const FONT = [LABEL_FONTSTACK];
 
 /**
  * Which part of a merged source a feature belongs to: each style layer filters
@@ -373,14 +380,19 @@ function basemapLayer(
 	} as LayerSpecification;
 }
 
-/** A complete, self-contained style: no tiles, no glyph or sprite server. */
+/**
+ * A complete, self-contained style: no tiles, no sprite server, and glyphs
+ * (an absolute URL with {fontstack} and {range}) from the site itself. Without
+ * `glyphs`, MapLibre draws the labels' glyphs itself, in the system's sans-serif.
+ */
 export function buildStyle(
 	world: WorldLayers,
 	geo: StoryGeo,
 	colors: Palette = PALETTES.light,
-	dir: 'ltr' | 'rtl' = 'ltr'
+	dir: 'ltr' | 'rtl' = 'ltr',
+	glyphs?: string
 ): StyleSpecification {
-	const style = leftToRightStyle(world, geo, colors);
+	const style = { ...leftToRightStyle(world, geo, colors), ...(glyphs ? { glyphs } : {}) };
 	return dir === 'rtl' ? { ...style, layers: style.layers.map(mirrorLabelAnchors) } : style;
 }
 

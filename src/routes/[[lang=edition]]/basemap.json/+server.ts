@@ -1,7 +1,6 @@
 import { json } from '@sveltejs/kit';
-import { encodeWorld } from '$lib/server/wire';
-import { basemapFor, withCountryNames } from '$lib/server/basemap';
-import { editionEntries, langOf, loadEdition } from '$lib/server/editions';
+import { editionEntries, langOf } from '$lib/server/editions';
+import { worldTopology } from '$lib/server/mapFiles';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 export const prerender = true;
@@ -9,7 +8,4 @@ export const prerender = true;
 export const entries: EntryGenerator = () => editionEntries();
 
 /** The world at 1:110m with country labels (TopoJSON), named in the edition's language. */
-export const GET: RequestHandler = ({ params }) => {
-	const { frames, names } = loadEdition(langOf(params.lang));
-	return json(encodeWorld(withCountryNames(basemapFor(frames), names?.countries)));
-};
+export const GET: RequestHandler = ({ params }) => json(worldTopology(langOf(params.lang)));

@@ -1,0 +1,98 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { decodeStoryGeo, decodeWorld } from '../geo/wire.ts';
+import { EDITIONS, type Lang } from '../locale/editions.ts';
+import { labelTexts } from '../map/labelText.ts';
+import { buildStyle, LABEL_FONTSTACK } from '../map/style.ts';
+import { editionLangs } from './editions.ts';
+import { encodeGlyphRange, outlineFont, type OutlineFont, type SdfGlyph } from './glyphPbf.ts';
+import { storyGeoWire, worldTopology } from './mapFiles.ts';
+import { shapedForDisplay } from './rtlShaping.ts';
+import { vazirmatnFile } from './vazirmatn.ts';
+
+/**
+ * The faces of LABEL_FONTSTACK, the only fontstack the style names, in order:
+ * Vazirmatn (Latin and Persian, as the share cards and the Persian static
+ * maps), then Noto Sans (SIL OFL 1.1, from `@expo-google-fonts/noto-sans`)
+ * for the Latin letters and marks Vazirmatn lacks, such as the Pacific's
+ * ʻokina. Each character comes from the first face that has it.
+ */
+const LABEL_FACES = [
+	{ name: 'Vazirmatn Regular', file: () => vazirmatnFile('Regular') },
+	{
+		name: 'Noto Sans Regular',
+		file: () =>
+			createRequire(import.meta.url).resolve(
+				'@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf'
+			)
+	}
+];
+
+/** Every code point an edition's map labels hand MapLibre, each with a label that uses it. */
+export async function labelCodePoints(lang: Lang): Promise<Map<number, string>> {
+	const { dir } = EDITIONS[lang];
+	const geo = decodeStoryGeo(storyGeoWire(lang));
+	const style = buildStyle(decodeWorld(worldTopology(lang)), geo, undefined, dir);
+	const codePoints = new Map<number, string>();
+	// The step source starts empty: each step fills it with copies of story features (the story
+	// source has them all) and of its arcs.
+	for (const text of labelTexts(style, [geo.arcs])) {
+		// Right to left, the plugin joins the letters first: their presentation forms are looked up.
+		const drawn = dir === 'rtl' ? text + (await shapedForDisplay(text)) : text;
+		for (const char of drawn)
+			if (!codePoints.has(char.codePointAt(0)!)) codePoints.set(char.codePointAt(0)!, text);
+	}
+	return codePoints;
+}
+
+const hex = (codePoint: number) => `U+${codePoint.toString(16).toUpperCase().padStart(4, '0')}`;
+
+/** Where a code point shows up: an edition and one of its labels that uses it. */
+type Use = { lang: Lang; text: string };
+
+/**
+ * The glyph files of the labels of every edition, by the first code point of
+ * their range of 256. An edition fetches only the ranges its labels reach.
+ */
+export async function labelGlyphFiles(): Promise<Map<number, Uint8Array<ArrayBuffer>>> {
+	const needed = new Map<number, Use>();
+	for (const lang of editionLangs())
+		for (const [codePoint, text] of await labelCodePoints(lang))
+			if (!needed.has(codePoint)) needed.set(codePoint, { lang, text });
+	return glyphFilesFor(
+		needed,
+		LABEL_FACES.map((face) => ({ name: face.name, font: outlineFont(readFileSync(face.file())) }))
+	);
+}
+
+/**
+ * The glyph files holding `needed`, each glyph from the first of `faces` that
+ * has it. A character none has fails the build, naming a label that uses it:
+ * MapLibre would leave a gap in that label.
+ */
+export function glyphFilesFor(
+	needed: Map<number, Use>,
+	faces: { name: string; font: OutlineFont }[]
+): Map<number, Uint8Array<ArrayBuffer>> {
+	const ranges = new Map<number, SdfGlyph[]>();
+	for (const [codePoint, { lang, text }] of [...needed].sort(([a], [b]) => a - b)) {
+		const face = faces.find(({ font }) => font.has(codePoint));
+		if (!face)
+			throw new Error(
+				`Map label "${text}" (${lang} edition) has ${hex(codePoint)} "${String.fromCodePoint(codePoint)}", which none of the labels' faces (${faces.map((f) => f.name).join(', ')}) has: write it with other characters, or add a face that has it (labelGlyphs.ts)`
+			);
+		const start = codePoint - (codePoint % 256);
+		ranges.set(start, [...(ranges.get(start) ?? []), face.font.glyph(codePoint)]);
+	}
+	return new Map(
+		[...ranges].map(([start, glyphs]) => [start, encodeGlyphRange(LABEL_FONTSTACK, start, glyphs)])
+	);
+}
+
+let files: Promise<Map<number, Uint8Array<ArrayBuffer>>> | undefined;
+
+/** labelGlyphFiles, made once per build. */
+export function cachedLabelGlyphFiles(): Promise<Map<number, Uint8Array<ArrayBuffer>>> {
+	files ??= labelGlyphFiles();
+	return files;
+}
