@@ -50,19 +50,26 @@ const hex = (codePoint: number) => `U+${codePoint.toString(16).toUpperCase().pad
 /** Where a code point shows up: an edition and one of its labels that uses it. */
 type Use = { lang: Lang; text: string };
 
+let faces: { name: string; font: OutlineFont }[] | undefined;
+let made: { key: string; files: Map<number, Uint8Array<ArrayBuffer>> } | undefined;
+
 /**
  * The glyph files of the labels of every edition, by the first code point of
  * their range of 256. An edition fetches only the ranges its labels reach.
+ * Made again only when the characters change: once per build, and in the dev
+ * server when an edit brings a new one.
  */
 export async function labelGlyphFiles(): Promise<Map<number, Uint8Array<ArrayBuffer>>> {
 	const needed = new Map<number, Use>();
 	for (const lang of editionLangs())
 		for (const [codePoint, text] of await labelCodePoints(lang))
 			if (!needed.has(codePoint)) needed.set(codePoint, { lang, text });
-	return glyphFilesFor(
-		needed,
-		LABEL_FACES.map((face) => ({ name: face.name, font: outlineFont(readFileSync(face.file())) }))
-	);
+	const key = [...needed.keys()].sort((a, b) => a - b).join(',');
+	if (made?.key !== key) {
+		faces ??= LABEL_FACES.map((face) => ({ name: face.name, font: outlineFont(readFileSync(face.file())) }));
+		made = { key, files: glyphFilesFor(needed, faces) };
+	}
+	return made.files;
 }
 
 /**
@@ -87,12 +94,4 @@ export function glyphFilesFor(
 	return new Map(
 		[...ranges].map(([start, glyphs]) => [start, encodeGlyphRange(LABEL_FONTSTACK, start, glyphs)])
 	);
-}
-
-let files: Promise<Map<number, Uint8Array<ArrayBuffer>>> | undefined;
-
-/** labelGlyphFiles, made once per build. */
-export function cachedLabelGlyphFiles(): Promise<Map<number, Uint8Array<ArrayBuffer>>> {
-	files ??= labelGlyphFiles();
-	return files;
 }

@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { cachedLabelGlyphFiles } from '$lib/server/labelGlyphs';
+import { labelGlyphFiles } from '$lib/server/labelGlyphs';
 import { LABEL_FONTSTACK } from '$lib/map/style';
 import type { EntryGenerator, RequestHandler } from './$types';
 
@@ -7,7 +7,7 @@ export const prerender = true;
 
 /** Every range of 256 code points that some edition's map labels reach. */
 export const entries: EntryGenerator = async () =>
-	[...(await cachedLabelGlyphFiles()).keys()].map((start) => ({
+	[...(await labelGlyphFiles()).keys()].map((start) => ({
 		fontstack: LABEL_FONTSTACK,
 		range: `${start}-${start + 255}`
 	}));
@@ -15,7 +15,7 @@ export const entries: EntryGenerator = async () =>
 /** The labels' glyphs of one range (MapLibre's glyphs URL): made at build time, for the characters the story uses. */
 export const GET: RequestHandler = async ({ params }) => {
 	const start = Number(params.range.split('-')[0]);
-	const file = params.fontstack === LABEL_FONTSTACK ? (await cachedLabelGlyphFiles()).get(start) : undefined;
+	const file = params.fontstack === LABEL_FONTSTACK ? (await labelGlyphFiles()).get(start) : undefined;
 	if (!file) error(404, `No glyphs for fontstack "${params.fontstack}", range ${params.range}`);
 	return new Response(file, { headers: { 'content-type': 'application/x-protobuf' } });
 };
