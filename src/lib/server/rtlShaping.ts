@@ -10,6 +10,15 @@ interface RtlTextPlugin {
 let plugin: Promise<RtlTextPlugin> | undefined;
 
 /**
+ * The plugin's built script (`@mapbox/mapbox-gl-rtl-text`, BSD-2-Clause): the
+ * package exports only its source, so the build is found beside it.
+ */
+export function rtlTextPluginSource(): string {
+	const source = createRequire(import.meta.url).resolve('@mapbox/mapbox-gl-rtl-text');
+	return readFileSync(join(dirname(source), '..', 'dist', 'mapbox-gl-rtl-text.js'), 'utf8');
+}
+
+/**
  * The right-to-left text plugin the Persian map loads (routes/rtl-text.mjs),
  * run here to learn which characters it hands MapLibre: Arabic letters become
  * their joined presentation forms, and the glyph files must hold those. Its
@@ -18,10 +27,8 @@ let plugin: Promise<RtlTextPlugin> | undefined;
  */
 function rtlTextPlugin(): Promise<RtlTextPlugin> {
 	plugin ??= (() => {
-		const source = createRequire(import.meta.url).resolve('@mapbox/mapbox-gl-rtl-text');
-		const file = join(dirname(source), '..', 'dist', 'mapbox-gl-rtl-text.js');
 		const module: { exports: unknown } = { exports: {} };
-		new Function('module', 'exports', readFileSync(file, 'utf8'))(module, module.exports);
+		new Function('module', 'exports', rtlTextPluginSource())(module, module.exports);
 		return Promise.resolve(module.exports as RtlTextPlugin | Promise<RtlTextPlugin>);
 	})();
 	return plugin;

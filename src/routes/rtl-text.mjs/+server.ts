@@ -1,6 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { rtlTextPluginSource } from '$lib/server/rtlShaping';
 
 export const prerender = true;
 
@@ -11,12 +9,9 @@ export const prerender = true;
  * workers import `.mjs` plugins as modules, and fetch-and-`eval` anything else,
  * which the CSP (no 'unsafe-eval') forbids. As a module it finds no `exports` or
  * `define` and registers itself with the worker's `registerRTLTextPlugin`.
- * The package exports only its source, so the built file is found beside it.
  */
 export function GET() {
-	const source = createRequire(import.meta.url).resolve('@mapbox/mapbox-gl-rtl-text');
-	const file = join(dirname(source), '..', 'dist', 'mapbox-gl-rtl-text.js');
-	return new Response(readFileSync(file, 'utf8'), {
+	return new Response(rtlTextPluginSource(), {
 		headers: { 'content-type': 'text/javascript; charset=utf-8' }
 	});
 }
