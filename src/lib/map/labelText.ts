@@ -6,9 +6,9 @@ import type { StyleSpecification } from 'maplibre-gl';
  * source and of `filledLater`, the collections that sources filled at run
  * time copy from (a layer may draw copies of another source's features, as
  * the step source does of the story's and the arcs), cased as the layer's
- * `text-transform` writes them. The build makes glyphs for exactly these characters, so a label layer
- * whose text is not a plain property read is refused: its characters could
- * not be known ahead.
+ * `text-transform` writes them. The build makes glyphs for exactly these
+ * characters, so a label layer whose text is not a plain property read is
+ * refused: its characters could not be known ahead.
  */
 export function labelTexts(
 	style: StyleSpecification,

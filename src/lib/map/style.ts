@@ -382,7 +382,8 @@ function basemapLayer(
 
 /**
  * A complete, self-contained style: no tiles, no sprite server, and glyphs
- * (an absolute URL with {fontstack} and {range}) from the site itself. Without
+ * (a URL with {fontstack} and {range}; MapLibre fetches them from the page, so
+ * a path relative to it will do) from the site itself. Without
  * `glyphs`, MapLibre draws the labels' glyphs itself, in the system's sans-serif.
  */
 export function buildStyle(

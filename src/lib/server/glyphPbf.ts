@@ -33,8 +33,9 @@ export interface SdfGlyph {
 
 /** A font file read for its outlines and metrics. */
 export interface OutlineFont {
-	/** The font's glyph for a code point, or undefined where it has none. */
+	/** Whether the font maps the code point to a glyph of its own. */
 	has(codePoint: number): boolean;
+	/** The code point's glyph as a distance field with its metrics (call `has` first). */
 	glyph(codePoint: number): SdfGlyph;
 }
 

@@ -39,8 +39,10 @@ export async function labelCodePoints(lang: Lang): Promise<Map<number, string>> 
 	for (const text of labelTexts(style, [geo.arcs])) {
 		// Right to left, the plugin joins the letters first: their presentation forms are looked up.
 		const drawn = dir === 'rtl' ? text + (await shapedForDisplay(text)) : text;
-		for (const char of drawn)
-			if (!codePoints.has(char.codePointAt(0)!)) codePoints.set(char.codePointAt(0)!, text);
+		for (const char of drawn) {
+			const codePoint = char.codePointAt(0)!;
+			if (!codePoints.has(codePoint)) codePoints.set(codePoint, text);
+		}
 	}
 	return codePoints;
 }

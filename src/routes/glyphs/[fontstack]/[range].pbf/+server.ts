@@ -15,7 +15,8 @@ export const entries: EntryGenerator = async () =>
 /** The labels' glyphs of one range (MapLibre's glyphs URL): made at build time, for the characters the story uses. */
 export const GET: RequestHandler = async ({ params }) => {
 	const start = Number(params.range.split('-')[0]);
-	const file = params.fontstack === LABEL_FONTSTACK ? (await labelGlyphFiles()).get(start) : undefined;
+	const exact = params.fontstack === LABEL_FONTSTACK && params.range === `${start}-${start + 255}`;
+	const file = exact ? (await labelGlyphFiles()).get(start) : undefined;
 	if (!file) error(404, `No glyphs for fontstack "${params.fontstack}", range ${params.range}`);
 	return new Response(file, { headers: { 'content-type': 'application/x-protobuf' } });
 };
