@@ -20,11 +20,32 @@ const inside = (point: [number, number], features: GeoJSON.Feature[]) =>
 	features.some((f) => booleanPointInPolygon(point, f as Polygonal, { ignoreBoundary: true }));
 
 /** The style of a story with one geo layer, "sites", on an empty basemap. */
+// A country and an uncertainty area: a geo layer gets style layers only for the roles its features need.
+const square = (precision: string): GeoJSON.Feature => ({
+	type: 'Feature',
+	properties: { id: `site-${precision}`, precision, kind: 'country' },
+	geometry: {
+		type: 'Polygon',
+		coordinates: [
+			[
+				[50, 30],
+				[51, 30],
+				[51, 31],
+				[50, 30]
+			]
+		]
+	}
+});
+const SITES: GeoJSON.FeatureCollection = {
+	type: 'FeatureCollection',
+	features: [square('area'), square('uncertain')]
+};
+
 const sitesStyle = () =>
 	buildStyle(
 		{ land: EMPTY_COLLECTION, borders: EMPTY_COLLECTION, labels: EMPTY_COLLECTION },
 		{
-			layers: [{ id: 'sites', title: 'Sites', data: EMPTY_COLLECTION }],
+			layers: [{ id: 'sites', title: 'Sites', data: SITES }],
 			arcs: EMPTY_COLLECTION,
 			reference: EMPTY_COLLECTION
 		},

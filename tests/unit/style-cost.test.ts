@@ -13,6 +13,7 @@ import {
 	STORY_SOURCE,
 	WORLD_SOURCE,
 	storyLayerIds,
+	storyRolesOf,
 	storySource,
 	type StoryGeo
 } from '../../src/lib/map/style.ts';
@@ -106,6 +107,26 @@ describe('the live map style keeps shader programs few', () => {
 		for (const palette of [PALETTES.light, PALETTES.dark])
 			for (const dir of ['ltr', 'rtl'] as const)
 				expect(validateStyleMin(buildStyle(world, geo, palette, dir)).map((e) => e.message)).toEqual([]);
+	});
+
+	it('gives a geo layer style layers only for the roles its features need', () => {
+		const point: GeoJSON.Feature = {
+			type: 'Feature',
+			properties: { id: 'dot', kind: 'city', precision: 'exact' },
+			geometry: { type: 'Point', coordinates: [0, 0] }
+		};
+		const uncertain = { ...square('zone', 'attack'), properties: { id: 'zone', precision: 'uncertain' } };
+		const ofLayer = (id: string) =>
+			style.layers.filter((l) => Object.values(storyLayerIds(id)).includes(l.id)).map((l) => l.id);
+		expect(ofLayer('more')).toEqual([storyLayerIds('more').fill, storyLayerIds('more').outline]);
+		const collection = (...features: GeoJSON.Feature[]): GeoJSON.FeatureCollection => ({
+			type: 'FeatureCollection',
+			features
+		});
+		expect([...storyRolesOf(collection(point))]).toEqual(['points']);
+		expect(storyRolesOf(collection(uncertain))).toEqual(new Set(['uncertainFill', 'uncertain']));
+		expect(storyRolesOf(geo.layers[0].data)).toEqual(new Set(['fill', 'territoryFill', 'outline']));
+		expect(storyRolesOf(EMPTY_COLLECTION).size).toBe(0);
 	});
 
 	it('has no background layer: the sea is the map element’s own background', () => {

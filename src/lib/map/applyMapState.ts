@@ -123,7 +123,7 @@ export function applyLayers(
 		if (previous && visible === shownBefore.has(layer.id)) continue;
 		const ids = storyLayerIds(layer.id);
 		for (const [role, paint] of Object.entries(FADED_PAINT)) {
-			if (!map.getLayer(ids[role as keyof typeof FADED_PAINT])) continue; // no territories, no territory layer
+			if (!map.getLayer(ids[role as keyof typeof FADED_PAINT])) continue; // a role none of its features needs (storyRolesOf)
 			for (const [property, value] of Object.entries(paint))
 				map.setPaintProperty(
 					ids[role as keyof typeof FADED_PAINT],
