@@ -19,7 +19,6 @@ type Polygonal = GeoJSON.Feature<GeoJSON.Polygon | GeoJSON.MultiPolygon>;
 const inside = (point: [number, number], features: GeoJSON.Feature[]) =>
 	features.some((f) => booleanPointInPolygon(point, f as Polygonal, { ignoreBoundary: true }));
 
-/** The style of a story with one geo layer, "sites", on an empty basemap. */
 // A country and an uncertainty area: a geo layer gets style layers only for the roles its features need.
 const square = (precision: string): GeoJSON.Feature => ({
 	type: 'Feature',
@@ -41,6 +40,7 @@ const SITES: GeoJSON.FeatureCollection = {
 	features: [square('area'), square('uncertain')]
 };
 
+/** The style of a story with one geo layer, "sites", on an empty basemap. */
 const sitesStyle = () =>
 	buildStyle(
 		{ land: EMPTY_COLLECTION, borders: EMPTY_COLLECTION, labels: EMPTY_COLLECTION },
