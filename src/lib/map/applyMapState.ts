@@ -123,13 +123,10 @@ export function applyLayers(
 		if (previous && visible === shownBefore.has(layer.id)) continue;
 		const ids = storyLayerIds(layer.id);
 		for (const [role, paint] of Object.entries(FADED_PAINT)) {
-			if (!map.getLayer(ids[role as keyof typeof FADED_PAINT])) continue; // a role none of its features needs (storyRolesOf)
+			const id = ids[role as keyof typeof FADED_PAINT];
+			if (!map.getLayer(id)) continue; // a role none of its features needs (storyRolesOf)
 			for (const [property, value] of Object.entries(paint))
-				map.setPaintProperty(
-					ids[role as keyof typeof FADED_PAINT],
-					property as PaintProperty,
-					visible ? value : 0
-				);
+				map.setPaintProperty(id, property as PaintProperty, visible ? value : 0);
 		}
 	}
 

@@ -171,7 +171,7 @@ type StoryRole = keyof ReturnType<typeof storyLayerIds>;
  * The roles a geo layer's features need: a layer of only points gets a points
  * layer and nothing else. A style layer that could never draw would still be
  * visited in every frame and faded at every step change, so none is made (the
- * first story's eight geo layers: 20 style layers where there were 41).
+ * first story's eight geo layers: 20 story layers where there were 41).
  */
 export function storyRolesOf(data: GeoJSON.FeatureCollection): Set<StoryRole> {
 	const roles = new Set<StoryRole>();
