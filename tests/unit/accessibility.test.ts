@@ -11,7 +11,8 @@ import { staticMapInputFor } from '../../src/lib/server/staticMaps.ts';
 import { placeFromUrl } from '../../src/lib/story/deepLink.ts';
 import { assembleContent, loadContent } from '../../src/lib/server/content.ts';
 import { describeStep } from '../../src/lib/story/describeStep.ts';
-import { layersFrom, sampleLayers, SAMPLE_STORY } from './helpers.ts';
+import { inViewOf } from '../../src/lib/geo/inView.ts';
+import { layersFrom, problemsWith, sampleLayers, SAMPLE_STORY } from './helpers.ts';
 import { woff2Characters } from './woff2.ts';
 
 const content = loadContent();
@@ -23,13 +24,15 @@ describe('map descriptions', () => {
 			'en-GB'
 		);
 
-	it('name the layers, the places in view, what is marked, and the arcs with their lengths', () => {
+	it('name the layers and places in view, what is marked, and the arcs with their lengths; nothing out of view', () => {
 		for (const s of content.story.steps) {
 			const description = s.mapDescription;
+			const inView = inViewOf(content.views[s.id], content.layers);
 			for (const layer of content.layers.filter((l) => s.layers.includes(l.id)))
-				expect(description, s.id).toContain(layer.title);
-			for (const id of s.focus) expect(description, s.id).toContain(placeName(id));
-			for (const id of s.highlight) expect(description, s.id).toContain(placeName(id));
+				if (inView.layers.has(layer.id)) expect(description, s.id).toContain(layer.title);
+				else expect(description, `${s.id}: ${layer.title} is out of view`).not.toContain(layer.title);
+			for (const id of [...s.focus, ...s.highlight])
+				if (inView.places.has(id)) expect(description, s.id).toContain(placeName(id));
 			for (const arc of s.arcs) {
 				const sentence = `line from ${placeName(arc.from)} to ${placeName(arc.to)}, about ${arcLength(arc.id)} km`;
 				expect(description, s.id).toContain(sentence);
@@ -42,6 +45,10 @@ describe('map descriptions', () => {
 
 	it('separate names that contain commas with semicolons', () => {
 		const places = new Map(content.places.map((p) => [p.id, p]));
+		const everything = {
+			layers: new Set(content.layers.map((l) => l.id)),
+			places: new Set(content.places.map((p) => p.id))
+		};
 		const withComma = content.places.find((p) => p.name.includes(',') && p.precision !== 'uncertain')!;
 		const plain = content.places.filter((p) => !p.name.includes(',') && p.precision !== 'uncertain');
 		const step = {
@@ -49,13 +56,30 @@ describe('map descriptions', () => {
 			focus: [plain[0].id, withComma.id, plain[1].id],
 			highlight: []
 		};
-		expect(describeStep(step, places, new Map(), content.layers)).toContain(
+		expect(describeStep(step, places, new Map(), content.layers, everything)).toContain(
 			`In view: ${plain[0].name}; ${withComma.name} and ${plain[1].name}.`
 		);
 		const simple = { ...step, focus: [plain[0].id, plain[1].id] };
-		expect(describeStep(simple, places, new Map(), content.layers)).toContain(
+		expect(describeStep(simple, places, new Map(), content.layers, everything)).toContain(
 			`In view: ${plain[0].name} and ${plain[1].name}.`
 		);
+	});
+
+	it('never name a layer or place the view leaves out, generated or written', () => {
+		// The sample's first step frames the capital; its port, in the other layer, lies far outside.
+		const both = SAMPLE_STORY.replace('layers: land\n', 'layers: land, sea\n');
+		const generated = assembleContent('story.aml', both, layersFrom(sampleLayers()).layers).story.steps[0];
+		expect(generated.mapDescription).toContain('Land');
+		expect(generated.mapDescription).not.toMatch(/\b(Sea|Port)\b/);
+
+		const naming = (words: string) =>
+			problemsWith(SAMPLE_STORY.replace('layers: land\n', `layers: land\nmapDescription: ${words}\n`));
+		expect(naming('Square, with its capital in view.')).toEqual([]);
+		expect(naming('Square, with its Capital and the Port.')).toEqual([
+			'story.aml, step "first", field "mapDescription": names "Port", which is out of view at this step: describe what the map shows'
+		]);
+		// A word that only holds a name ("Portside") is not the name.
+		expect(naming('Square and its Capital, Portside.')).toEqual([]);
 	});
 
 	it('can be written by an editor instead', () => {

@@ -61,6 +61,34 @@ describe('the fact base checklist', () => {
 		for (const [where, text] of texts) expect(text, where).not.toMatch(/no verified coordinates exist/i);
 	});
 
+	describe('in the Persian edition', async () => {
+		const { loadEdition } = await import('../../src/lib/server/editions.ts');
+		const fa = loadEdition('fa', undefined, () => {});
+		const faTexts = [
+			fa.story.dek,
+			...fa.story.updates.flatMap((u) => [u.change, u.why]),
+			...fa.story.steps.flatMap((step) => [step.title, plain(step.body), step.mapDescription]),
+			...fa.places.flatMap((place) => [
+				place.summary,
+				...(place.figures ?? []).map((f) => (typeof f === 'string' ? f : f.text))
+			])
+		];
+
+		it('qualifies "deadliest" as terrorist every time (never the bare "militant", read as any attack)', () => {
+			const deadliest = faTexts.flatMap((text) =>
+				[...text.matchAll(/مرگبارترین\s+\S+\s+\S+/g)].map((m) => m[0])
+			);
+			expect(deadliest.length).toBeGreaterThan(0);
+			for (const phrase of deadliest) expect(phrase).toMatch(/حملهٔ\s+تروریستی/);
+		});
+
+		it('never calls it a warning "about Kerman": the warning named a threat within Iran\'s borders', () => {
+			// The corrections log quotes what we had written, in «»: that is not the story saying it.
+			for (const text of faTexts)
+				expect(text.replace(/«[^»]*»/g, '')).not.toMatch(/هشدار\s*(دربارهٔ|درباره|مربوط به)\s*کرمان/);
+		});
+	});
+
 	const factsFile = join(import.meta.dirname, '../../../shared/story/facts.md');
 	it.skipIf(!existsSync(factsFile))('quotes only words the fact base quotes, verbatim', () => {
 		const facts = readFileSync(factsFile, 'utf8');

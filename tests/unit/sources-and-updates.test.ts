@@ -6,7 +6,12 @@ import type { Place } from '../../src/lib/story/types.ts';
 import { lastUpdated, newsArticleJsonLd, updatesNewestFirst } from '../../src/lib/story/updates.ts';
 import { storyOnPage } from '../../src/lib/story/reading.ts';
 import { layersFrom, problemsWith, SAMPLE_STORY, sampleLayers, withFeature } from './helpers.ts';
-import { ENGLISH } from '../../src/lib/locale/locale.ts';
+import { ENGLISH, localeFor } from '../../src/lib/locale/locale.ts';
+import { fa } from '../../src/lib/locale/messages/fa.ts';
+import SourceList from '../../src/lib/places/SourceList.svelte';
+import { render } from 'svelte/server';
+
+const PERSIAN = localeFor('fa', fa);
 
 const UPDATES = `[updates]
 date: 2024-03-01
@@ -113,6 +118,12 @@ describe('figures with "as of"', () => {
 		expect(figureLabel('95 killed', ENGLISH)).toBe('95 killed');
 	});
 
+	it('read "as of" in Persian as a date, not "until" (a bare «تا»)', () => {
+		const label = figureLabel({ text: 'X', asOf: '2024-01-12', source: 'Y' }, PERSIAN);
+		expect(label).toContain(fa.asOf(PERSIAN.date('2024-01-12')));
+		expect(label).not.toMatch(/(^|\s)تا\s/);
+	});
+
 	it('are checked: text needed, asOf a month or a day, no unknown fields', () => {
 		const layers = withFeature('sea', 0, (f) => {
 			f.properties.figures = [
@@ -188,5 +199,23 @@ describe('source checks', () => {
 		expect(problemsWith(SAMPLE_STORY, bad)).toEqual([
 			'geo/land.geojson, feature "capital", field "sources": source 1 has a "kind" that is not one of news, reference, gazetteer'
 		]);
+	});
+});
+
+describe('a source list', () => {
+	const page = (urlLang?: string) => ({ outlet: 'O', title: 'T', url: 'https://example.org/page', urlLang });
+	const html = (sources: Parameters<typeof SourceList>[1]['sources'], locale = PERSIAN) =>
+		render(SourceList, { props: { sources, locale } }).body;
+
+	it('says a link opens a page in another language, and marks the link with that language', () => {
+		const body = html([page('en')]);
+		expect(body).toContain(fa.pageIn.en);
+		expect(body).toContain('hreflang="en"');
+	});
+
+	it("says nothing of a page in the edition's own language, or of a source without an address", () => {
+		expect(html([page(), page('fa')])).not.toContain(fa.pageIn.en);
+		expect(html([{ outlet: 'O', urlLang: 'en' }])).not.toContain(fa.pageIn.en);
+		expect(html([page('en')], ENGLISH)).not.toContain('(in English)');
 	});
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatDate, isIsoDate } from '../../src/lib/story/dates.ts';
 import { stepFromUrl, urlForStep } from '../../src/lib/story/deepLink.ts';
 import { parseInline, parseParagraphs } from '../../src/lib/story/inline.ts';
+import { isolateOtherDirection, withoutIsolates } from '../../src/lib/story/bidi.ts';
 import { parseArcs } from '../../src/lib/story/parseStory.ts';
 import { activeAtLine } from '../../src/lib/scrolly/scroller.ts';
 
@@ -23,6 +24,36 @@ describe('inline text', () => {
 			[{ type: 'text', text: 'One line.' }],
 			[{ type: 'text', text: 'Two.' }]
 		]);
+	});
+});
+
+describe('text of the other direction', () => {
+	const LRI = '\u2066';
+	const RLI = '\u2067';
+	const PDI = '\u2069';
+
+	it('isolates an English quotation in a Persian sentence with its marks and its full stop', () => {
+		const text = 'او گفت: "We delivered it privately." (برگردان)';
+		expect(isolateOtherDirection(text, 'rtl')).toBe(
+			`او گفت: ${LRI}"We delivered it privately."${PDI} (برگردان)`
+		);
+	});
+
+	it('isolates a bare run without taking the sentence’s punctuation, and a Persian run in English', () => {
+		expect(isolateOtherDirection('با MapLibre 6، ترسیم شد.', 'rtl')).toBe(
+			`با ${LRI}MapLibre${PDI} 6، ترسیم شد.`
+		);
+		expect(isolateOtherDirection('The Martyrs’ Cemetery (گلزار شهدا), Kerman.', 'ltr')).toBe(
+			`The Martyrs’ Cemetery ${RLI}(گلزار شهدا)${PDI}, Kerman.`
+		);
+		expect(isolateOtherDirection('All in one direction, 2024.', 'ltr')).toBe('All in one direction, 2024.');
+	});
+
+	it('can be applied twice and taken out again', () => {
+		const text = 'نقل‌قول "We delivered it privately." از او';
+		const once = isolateOtherDirection(text, 'rtl');
+		expect(isolateOtherDirection(once, 'rtl')).toBe(once);
+		expect(withoutIsolates(once)).toBe(text);
 	});
 });
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatIssue } from '../../src/lib/story/errors.ts';
 import { plainText } from '../../src/lib/story/inline.ts';
 import { translatePlaces, translateStory } from '../../src/lib/story/translation.ts';
-import type { Story } from '../../src/lib/story/types.ts';
+import type { Paragraph, Story } from '../../src/lib/story/types.ts';
 import { loadContent } from '../../src/lib/server/content.ts';
 
 const content = loadContent();
@@ -47,7 +47,7 @@ function fullTranslation(
 
 describe('a translated story', () => {
 	it('takes every text from the translation and everything else from the original', () => {
-		const { translation, issues } = translateStory(story, FILE, fullTranslation(story), 'xx');
+		const { translation, issues } = translateStory(story, FILE, fullTranslation(story), 'xx', 'en');
 		expect(issues.map(formatIssue)).toEqual([]);
 		const translated = translation.story;
 		expect(translation.review).toBe('pending');
@@ -70,7 +70,13 @@ describe('a translated story', () => {
 	it('names the file, the step and the field of every missing translation', () => {
 		const step = story.steps.find((s) => s.dateLabel) ?? story.steps[0];
 		for (const field of ['title', 'text', 'mapDescription', ...(step.dateLabel ? ['dateLabel'] : [])]) {
-			const { issues } = translateStory(story, FILE, fullTranslation(story, { step: step.id, field }), 'xx');
+			const { issues } = translateStory(
+				story,
+				FILE,
+				fullTranslation(story, { step: step.id, field }),
+				'xx',
+				'en'
+			);
 			expect(issues.map(formatIssue)).toEqual([
 				expect.stringContaining(`${FILE}, step "${step.id}", field "${field}": missing translation`)
 			]);
@@ -81,11 +87,12 @@ describe('a translated story', () => {
 				story,
 				FILE,
 				fullTranslation(story, { step: withArc.id, field: 'arcs' }),
-				'xx'
+				'xx',
+				'en'
 			);
 			expect(issues.map(formatIssue)[0]).toContain(`step "${withArc.id}", field "arcs": missing the label`);
 		}
-		const { issues } = translateStory(story, FILE, fullTranslation(story, { top: 'dek' }), 'xx');
+		const { issues } = translateStory(story, FILE, fullTranslation(story, { top: 'dek' }), 'xx', 'en');
 		expect(issues.map(formatIssue)).toEqual([`${FILE}, field "dek": missing translation`]);
 	});
 
@@ -93,21 +100,21 @@ describe('a translated story', () => {
 		const last = story.steps[story.steps.length - 1];
 		const source = fullTranslation(story);
 		const withoutLast = source.slice(0, source.lastIndexOf(`id: ${last.id}`)) + '[]';
-		expect(translateStory(story, FILE, withoutLast, 'xx').issues.map(formatIssue)).toContain(
+		expect(translateStory(story, FILE, withoutLast, 'xx', 'en').issues.map(formatIssue)).toContain(
 			`${FILE}, step "${last.id}", field "steps": missing translation of the whole step`
 		);
 		const extra = source.replace('[steps]', '[steps]\nid: not-in-story\ntitle: X\ntext: Y\n:end');
-		expect(translateStory(story, FILE, extra, 'xx').issues.map(formatIssue)).toContain(
+		expect(translateStory(story, FILE, extra, 'xx', 'en').issues.map(formatIssue)).toContain(
 			`${FILE}, step "not-in-story", field "id": "not-in-story" is not a step of the original story`
 		);
-		expect(translateStory(story, FILE, source, 'yy').issues.map(formatIssue)).toContain(
+		expect(translateStory(story, FILE, source, 'yy', 'en').issues.map(formatIssue)).toContain(
 			`${FILE}, field "lang": must be "yy", the language in the file name`
 		);
 		const typo = source.replace(
 			'translationReview: pending',
 			'translationReview: pending\nfocus: kerman-city'
 		);
-		expect(translateStory(story, FILE, typo, 'xx').issues.map(formatIssue)[0]).toContain(
+		expect(translateStory(story, FILE, typo, 'xx', 'en').issues.map(formatIssue)[0]).toContain(
 			'field "focus": unknown field'
 		);
 	});
@@ -118,7 +125,8 @@ describe('translated places', () => {
 		places: content.places,
 		layers: content.layers.map(({ id, title }) => ({ id, title })),
 		referenceIds: content.reference.map((f) => f.properties.id),
-		countryNames: ['Iran', 'Iraq']
+		countryNames: ['Iran', 'Iraq'],
+		lang: 'en'
 	};
 	const GEO = 'geo/translations/xx.json';
 
@@ -133,7 +141,15 @@ describe('translated places', () => {
 						summary: `XX ${p.summary}`,
 						...(p.dateLabel ? { dateLabel: 'XX' } : {}),
 						...(p.precisionNote ? { precisionNote: 'XX' } : {}),
-						...(p.figures ? { figures: p.figures.map(() => 'XX figure') } : {}),
+						...(p.figures
+							? {
+									figures: p.figures.map((f) =>
+										typeof f === 'object' && f.source
+											? { text: 'XX figure', source: `XX ${f.source}` }
+											: 'XX figure'
+									)
+								}
+							: {}),
 						sources: p.sources.map((s) => ({
 							outlet: `XX ${s.outlet}`,
 							...(s.date ? { date: 'XX' } : {}),
@@ -176,6 +192,120 @@ describe('translated places', () => {
 	});
 });
 
+describe("a translation's figures, sources and updates", () => {
+	const original = {
+		places: content.places,
+		layers: content.layers.map(({ id, title }) => ({ id, title })),
+		referenceIds: content.reference.map((f) => f.properties.id),
+		countryNames: [],
+		lang: 'en'
+	};
+	const GEO = 'geo/translations/xx.json';
+	const sourced = content.places.find((p) =>
+		p.figures?.some((f) => typeof f === 'object' && f.source && p.sources.some((s) => s.outlet === f.source))
+	)!;
+	const figureAt = sourced.figures!.findIndex((f) => typeof f === 'object' && f.source);
+	const placesJson = (
+		figure: unknown,
+		sources = sourced.sources.map((s) => ({ ...s, outlet: `XX ${s.outlet}` }))
+	) => ({
+		places: {
+			[sourced.id]: {
+				name: 'XX',
+				summary: 'XX',
+				...(sourced.dateLabel ? { dateLabel: 'XX' } : {}),
+				...(sourced.precisionNote ? { precisionNote: 'XX' } : {}),
+				figures: sourced.figures!.map((f, index) => (index === figureAt ? figure : 'XX figure')),
+				sources
+			}
+		}
+	});
+	const translatedFigure = (json: unknown) => {
+		const { places, issues } = translatePlaces(original, GEO, json);
+		return {
+			figure: places.find((p) => p.id === sourced.id)!.figures![figureAt],
+			problems: issues.map(formatIssue).filter((p) => p.includes(`place "${sourced.id}"`))
+		};
+	};
+
+	it("takes a figure's source from the translation, or from the place's translated source of that outlet", () => {
+		expect(translatedFigure(placesJson({ text: 'XX', source: 'XX given' }))).toMatchObject({
+			figure: { text: 'XX', source: 'XX given' },
+			problems: []
+		});
+		const outlet = (sourced.figures![figureAt] as { source: string }).source;
+		expect(translatedFigure(placesJson('XX'))).toMatchObject({
+			figure: { source: `XX ${outlet}` },
+			problems: []
+		});
+	});
+
+	it("stops the build when a figure's source has no translation", () => {
+		// The same place, its figure given by someone who is not among its sources.
+		const figures = sourced.figures!.map((f, index) =>
+			index === figureAt ? { ...(f as object), source: 'Someone not listed' } : f
+		) as typeof sourced.figures;
+		const { issues } = translatePlaces(
+			{ ...original, places: [{ ...sourced, figures }] },
+			GEO,
+			placesJson('XX')
+		);
+		const problems = issues.map(formatIssue).filter((p) => p.includes(`place "${sourced.id}"`));
+		expect(problems).toEqual([
+			expect.stringMatching(
+				new RegExp(
+					`^${GEO}, place "${sourced.id}", field "figures": figure #${figureAt + 1}: missing translation of its source`
+				)
+			)
+		]);
+	});
+
+	it("marks a kept address as opening a page in the original's language, and takes the translation's own", () => {
+		const linked = content.places.find((p) => p.sources.some((s) => s.url))!;
+		const at = linked.sources.findIndex((s) => s.url);
+		const sources = (url?: string) =>
+			linked.sources.map((s, index) => ({
+				outlet: 'XX',
+				...(s.date ? { date: 'XX' } : {}),
+				...(s.title ? { title: 'XX' } : {}),
+				...(index === at && url ? { url } : {})
+			}));
+		const translate = (url?: string) =>
+			translatePlaces({ ...original, places: [linked] }, GEO, {
+				places: { [linked.id]: { ...placesJson('XX').places[sourced.id], sources: sources(url) } }
+			}).places[0].sources[at];
+		expect(translate()).toMatchObject({ url: linked.sources[at].url, urlLang: 'en' });
+		const own = translate('https://fa.example.org/page');
+		expect(own.url).toBe('https://fa.example.org/page');
+		expect(own.urlLang).toBeUndefined();
+	});
+
+	it("keeps [editionUpdates] as the edition's own corrections, after the original's", () => {
+		const own = [
+			'[editionUpdates]',
+			'date: 2026-12-05',
+			'change: XX own',
+			'why: XX why',
+			'source: XX source',
+			'[]'
+		];
+		const source = `${fullTranslation(story)}\n${own.join('\n')}`;
+		const { translation, issues } = translateStory(story, FILE, source, 'xx', 'en');
+		expect(issues.map(formatIssue)).toEqual([]);
+		expect(translation.story.updates).toHaveLength(story.updates.length + 1);
+		expect(translation.story.updates.at(-1)).toEqual({
+			date: '2026-12-05',
+			change: 'XX own',
+			why: 'XX why',
+			source: 'XX source'
+		});
+		const badDate = source.replace('date: 2026-12-05', 'date: December 2026');
+		expect(translateStory(story, FILE, badDate, 'xx', 'en').issues.map(formatIssue)).toEqual([
+			`${FILE}, edition update #1, field "date": "December 2026" is not a date written YYYY-MM-DD`
+		]);
+	});
+});
+
 describe('the Persian edition', () => {
 	it('loads complete: every step, place and map name translated, the review state read', async () => {
 		const { loadEdition } = await import('../../src/lib/server/editions.ts');
@@ -187,9 +317,35 @@ describe('the Persian edition', () => {
 			expect(step.title, step.id).toMatch(arabicScript);
 			expect(step.mapDescription, step.id).toMatch(arabicScript);
 		}
-		for (const place of edition.places) expect(place.name, place.id).toMatch(arabicScript);
+		for (const place of edition.places) {
+			expect(place.name, place.id).toMatch(arabicScript);
+			for (const figure of place.figures ?? [])
+				if (typeof figure === 'object' && figure.source)
+					expect(figure.source, place.id).toMatch(arabicScript);
+		}
 		for (const feature of edition.reference) expect(feature.properties.name).toMatch(arabicScript);
 		if (edition.review === 'pending') expect(warnings.join('\n')).toContain('translationReview is "pending"');
+	});
+
+	it('sets every run of left-to-right text in its prose apart with isolates', async () => {
+		const { loadEdition } = await import('../../src/lib/server/editions.ts');
+		const edition = loadEdition('fa', undefined, () => {});
+		const plain = (paragraphs: Paragraph[]) => paragraphs.map(plainText).join('\n');
+		const prose = [
+			edition.story.dek,
+			plain(edition.story.credits),
+			...edition.story.updates.flatMap((u) => [u.change, u.why, u.source]),
+			...edition.story.steps.flatMap((s) => [s.title, s.mapDescription, plain(s.body)]),
+			...edition.places.flatMap((p) => [
+				p.summary,
+				...(p.figures ?? []).map((f) => (typeof f === 'string' ? f : `${f.text} ${f.source ?? ''}`)),
+				...p.sources.map((source) => source.title ?? '')
+			])
+		];
+		// What is left once the isolated runs are taken out holds no Latin letter.
+		const outside = prose.map((text) => text.replace(/\u2066[^\u2069]*\u2069/g, ''));
+		expect(outside.filter((text) => /\p{Script=Latin}/u.test(text))).toEqual([]);
+		expect(prose.some((text) => text.includes('\u2066'))).toBe(true);
 	});
 });
 

@@ -1,5 +1,5 @@
 import type { Bounds, Step } from '../story/types.ts';
-import { cameraForBounds, type Camera, type Padding, type Viewport } from './camera.ts';
+import { cameraForBounds, visibleBounds, type Camera, type Padding, type Viewport } from './camera.ts';
 import { storyLayout } from './layout.ts';
 
 /** Everything the map shows for one step: a function of the step and the screen, never of history. */
@@ -50,4 +50,18 @@ export function mapStateFor(
 		labelled: step.explore ? null : [...new Set([...step.focus, ...step.highlight])],
 		interactive: step.explore || exploring
 	};
+}
+
+/** The smallest map a step is drawn on: the top half of a 320 × 568 phone (the split layout). */
+const SMALLEST_MAP: Viewport = { width: 320, height: 284 };
+
+/**
+ * What every reader sees of a step's map, whatever their screen: the framed
+ * bounds, which every camera keeps in view; for a step with a fixed camera,
+ * what the smallest map shows around its centre.
+ */
+export function stepView(step: Step, frame: Bounds): Bounds {
+	const { center, zoom } = step.camera;
+	if (!center || zoom === undefined) return frame;
+	return visibleBounds({ center, zoom, bearing: 0, pitch: 0 }, SMALLEST_MAP);
 }

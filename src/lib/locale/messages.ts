@@ -47,6 +47,8 @@ export interface Messages {
 	precision: string;
 	aboutKmFrom: (km: string, origin: string) => string;
 	asOf: (date: string) => string;
+	/** After a source whose page is in another language: "(in English)". */
+	pageIn: Record<Lang, string>;
 	precisionLabels: Record<'exact' | 'city' | 'area' | 'uncertain', string>;
 	closeDetails: string;
 	dismissNotice: string;

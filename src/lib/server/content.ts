@@ -8,6 +8,9 @@ import { validateLayer } from '../story/validateLayer.ts';
 import { validateReference, type ReferenceFeature } from '../geo/reference.ts';
 import { anchorOf, arcFeature, frameBounds } from '../geo/geometry.ts';
 import { describeStep, type ArcFacts } from '../story/describeStep.ts';
+import { inViewOf } from '../geo/inView.ts';
+import { stepView } from '../camera/mapState.ts';
+import { descriptionIssues } from './descriptions.ts';
 
 export interface ContentPaths {
 	root: string;
@@ -37,6 +40,8 @@ export interface StoryContent {
 	places: Place[];
 	/** Per step id: the bounds the camera frames (focus places and arcs). */
 	frames: Record<string, Bounds>;
+	/** Per step id: what every reader sees of the step's map (stepView). */
+	views: Record<string, Bounds>;
 	arcs: GeoJSON.Feature[];
 	/** Context labels (geo/reference/): cities and towns that are not story places. */
 	reference: ReferenceFeature[];
@@ -132,12 +137,20 @@ export function assembleContent(
 	const arcFacts = new Map(
 		[...arcs.values()].map((arc) => [arc.properties!.id as string, arc.properties as ArcFacts])
 	);
+	const views = Object.fromEntries(withLayers.map((step) => [step.id, stepView(step, frames[step.id])]));
 	const steps = withLayers.map((step) =>
-		step.mapDescription ? step : { ...step, mapDescription: describeStep(step, placeIndex, arcFacts, layers) }
+		step.mapDescription
+			? step
+			: {
+					...step,
+					mapDescription: describeStep(step, placeIndex, arcFacts, layers, inViewOf(views[step.id], layers))
+				}
 	);
+	const described = descriptionIssues(storyFile, steps, layers, views);
+	if (described.length > 0) throw new ContentError(described);
 	const story = { ...parsed, steps };
 
-	return { story, layers, places, frames, arcs: [...arcs.values()], reference };
+	return { story, layers, places, frames, views, arcs: [...arcs.values()], reference };
 }
 
 /** Reads and checks the story file and every geo layer; throws ContentError listing every problem. */

@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import world from 'world-atlas/countries-110m.json' with { type: 'json' };
 import { DEFAULT_LANG, EDITIONS, type Lang } from '../locale/editions.ts';
+import { isolatePlaces, isolateStory } from '../story/bidi.ts';
 import { ContentError, type ContentIssue } from '../story/errors.ts';
 import {
 	translatePlaces,
@@ -10,6 +11,7 @@ import {
 	type MapNames,
 	type TranslationReview
 } from '../story/translation.ts';
+import { descriptionIssues } from './descriptions.ts';
 import { DEFAULT_PATHS, loadContent, type ContentPaths, type StoryContent } from './content.ts';
 
 /** A story in one language: the original, or the original with a translation's words. */
@@ -54,7 +56,14 @@ export function loadEdition(
 	warn: (message: string) => void = console.warn
 ): EditionContent {
 	const content = loadContent(paths);
-	if (lang === DEFAULT_LANG) return { ...content, lang };
+	const { dir } = EDITIONS[lang];
+	if (lang === DEFAULT_LANG)
+		return {
+			...content,
+			lang,
+			story: isolateStory(content.story, dir),
+			places: isolatePlaces(content.places, dir)
+		};
 	const files = translationFiles(paths, lang);
 	const issues: ContentIssue[] = [];
 	const read = (file: string) => {
@@ -66,7 +75,13 @@ export function loadEdition(
 		}
 	};
 	const storySource = read(files.story) ?? '';
-	const { translation, issues: storyIssues } = translateStory(content.story, files.story, storySource, lang);
+	const { translation, issues: storyIssues } = translateStory(
+		content.story,
+		files.story,
+		storySource,
+		lang,
+		DEFAULT_LANG
+	);
 	issues.push(...storyIssues);
 	let placesJson: unknown = {};
 	const placesSource = read(files.places);
@@ -81,7 +96,8 @@ export function loadEdition(
 			places: content.places,
 			layers: content.layers.map(({ id, title }) => ({ id, title })),
 			referenceIds: content.reference.map((feature) => feature.properties.id),
-			countryNames: COUNTRY_NAMES
+			countryNames: COUNTRY_NAMES,
+			lang: DEFAULT_LANG
 		},
 		files.places,
 		placesJson
@@ -96,29 +112,33 @@ export function loadEdition(
 		);
 	}
 
-	const placeById = new Map(translated.places.map((place) => [place.id, place]));
+	const places = isolatePlaces(translated.places, dir);
+	const placeById = new Map(places.map((place) => [place.id, place]));
 	const titleById = new Map(translated.layers.map((layer) => [layer.id, layer.title]));
 	const labelById = new Map(
 		translation.story.steps.flatMap((step) => step.arcs.map((arc) => [arc.id, arc.label]))
 	);
+	// The map draws names from the layers' features: the same words as the place lists.
+	const layers = content.layers.map((layer) => ({
+		...layer,
+		title: titleById.get(layer.id) ?? layer.title,
+		features: layer.features.map((feature) => {
+			const place = placeById.get(feature.properties.id);
+			return place
+				? { ...feature, properties: { ...feature.properties, name: place.name, summary: place.summary } }
+				: feature;
+		})
+	}));
+	const described = descriptionIssues(files.story, translation.story.steps, layers, content.views);
+	if (described.length > 0) throw new ContentError(described);
 	return {
 		...content,
 		lang,
 		review: translation.review,
 		names: translated.names,
-		story: translation.story,
-		places: translated.places,
-		// The map draws names from the layers' features: the same words as the place lists.
-		layers: content.layers.map((layer) => ({
-			...layer,
-			title: titleById.get(layer.id) ?? layer.title,
-			features: layer.features.map((feature) => {
-				const place = placeById.get(feature.properties.id);
-				return place
-					? { ...feature, properties: { ...feature.properties, name: place.name, summary: place.summary } }
-					: feature;
-			})
-		})),
+		story: isolateStory(translation.story, dir),
+		places,
+		layers,
 		arcs: content.arcs.map((arc) => {
 			const label = labelById.get(arc.properties?.id as string);
 			return label ? { ...arc, properties: { ...arc.properties, label } } : arc;

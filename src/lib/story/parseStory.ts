@@ -166,26 +166,32 @@ function parseUpdates(file: string, value: unknown, issues: ContentIssue[]): Sto
 		issues.push({ file, field: 'updates', message: 'must be a list: [updates] … []' });
 		return [];
 	}
-	const updates: StoryUpdate[] = [];
-	value.forEach((entry: Record<string, unknown>, index) => {
-		const where = `update #${index + 1}`;
-		const report = (field: string, message: string) => issues.push({ file, where, field, message });
-		for (const key of Object.keys(entry))
-			if (!(UPDATE_FIELDS as readonly string[]).includes(key))
-				report(key, `unknown field (known: ${UPDATE_FIELDS.join(', ')})`);
-		const date = text(entry.date);
-		if (!date || !isIsoDate(date))
-			report('date', `${JSON.stringify(entry.date ?? '')} is not a date written YYYY-MM-DD`);
-		for (const field of ['change', 'why', 'source'] as const)
-			if (!text(entry[field])) report(field, 'missing text');
-		updates.push({
-			date: date ?? '',
-			change: text(entry.change) ?? '',
-			why: text(entry.why) ?? '',
-			source: text(entry.source) ?? ''
-		});
-	});
-	return updates;
+	return value.map((entry: Record<string, unknown>, index) =>
+		readUpdate(entry, (field, message) =>
+			issues.push({ file, where: `update #${index + 1}`, field, message })
+		)
+	);
+}
+
+/** One entry of an updates log: every field present, the date written YYYY-MM-DD. */
+export function readUpdate(
+	entry: Record<string, unknown>,
+	report: (field: string, message: string) => void
+): StoryUpdate {
+	for (const key of Object.keys(entry))
+		if (!(UPDATE_FIELDS as readonly string[]).includes(key))
+			report(key, `unknown field (known: ${UPDATE_FIELDS.join(', ')})`);
+	const date = text(entry.date);
+	if (!date || !isIsoDate(date))
+		report('date', `${JSON.stringify(entry.date ?? '')} is not a date written YYYY-MM-DD`);
+	for (const field of ['change', 'why', 'source'] as const)
+		if (!text(entry[field])) report(field, 'missing text');
+	return {
+		date: date ?? '',
+		change: text(entry.change) ?? '',
+		why: text(entry.why) ?? '',
+		source: text(entry.source) ?? ''
+	};
 }
 
 function parseStep(file: string, raw: Record<string, unknown>, index: number, issues: ContentIssue[]): Step {

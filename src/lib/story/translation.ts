@@ -1,6 +1,6 @@
 import type { ContentIssue } from './errors.ts';
 import { isSafeHref, parseParagraphs } from './inline.ts';
-import { parseArcs, readArchieMl } from './parseStory.ts';
+import { parseArcs, readArchieMl, readUpdate } from './parseStory.ts';
 import type { Figure, Paragraph, Place, Source, Step, Story } from './types.ts';
 
 /**
@@ -30,6 +30,7 @@ const TOP_FIELDS = [
 	'byline',
 	'credits',
 	'updates',
+	'editionUpdates',
 	'sources',
 	'steps'
 ];
@@ -60,12 +61,18 @@ function paragraphs(value: unknown, field: string, report: Report, where?: strin
 	return body;
 }
 
-/** A source's translated words; outlet always, date and title where the original has them. */
+/**
+ * A source's translated words; outlet always, date and title where the
+ * original has them. A translation may give its own `url` (a page in its own
+ * language); otherwise the original's address is kept, and `urlLang` says the
+ * page it opens is in the original's language.
+ */
 function translateSources(
 	original: Source[],
 	raw: unknown,
 	report: Report,
-	whereOf: (index: number) => string
+	whereOf: (index: number) => string,
+	originalLang: string
 ): Source[] {
 	const entries = listOf(raw);
 	if (entries.length !== original.length)
@@ -86,6 +93,10 @@ function translateSources(
 				if (!value) report(field, 'missing translation', where);
 				translated[field] = value ?? source[field];
 			}
+		const url = text(entry.url);
+		if (url && !/^https?:\/\//i.test(url)) report('url', `"${url}" must be an http(s) address`, where);
+		else if (url) translated.url = url;
+		else if (source.url) translated.urlLang = originalLang;
 		return translated;
 	});
 }
@@ -98,7 +109,8 @@ export function translateStory(
 	original: Story,
 	file: string,
 	source: string,
-	lang: string
+	lang: string,
+	originalLang: string
 ): { translation: TranslatedStory; issues: ContentIssue[] } {
 	const issues: ContentIssue[] = [];
 	const report: Report = (field, message, where) => issues.push({ file, where, field, message });
@@ -134,8 +146,18 @@ export function translateStory(
 		};
 		return { ...update, change: word('change'), why: word('why'), source: word('source') };
 	});
+	// Corrections to this edition alone (a mistranslation mended), each with its own date.
+	const editionUpdates = listOf(raw.editionUpdates).map((entry, index) =>
+		readUpdate(entry, (field, message) => report(field, message, `edition update #${index + 1}`))
+	);
 
-	const sources = translateSources(original.sources, raw.sources, report, (index) => `source #${index + 1}`);
+	const sources = translateSources(
+		original.sources,
+		raw.sources,
+		report,
+		(index) => `source #${index + 1}`,
+		originalLang
+	);
 
 	const stepEntries = new Map<string, Record<string, unknown>>();
 	for (const entry of listOf(raw.steps)) {
@@ -157,7 +179,7 @@ export function translateStory(
 				dek: required('dek'),
 				byline: required('byline'),
 				credits: credits.length > 0 ? credits : original.credits,
-				updates,
+				updates: [...updates, ...editionUpdates],
 				sources,
 				steps
 			}
@@ -209,6 +231,45 @@ function translateStep(step: Step, entry: Record<string, unknown> | undefined, r
 	};
 }
 
+/**
+ * A place's figures in the translation's words, in the original's order. A
+ * figure is text, or `{ "text", "source" }` where the original names who gives
+ * it. A source left out is taken from the place's translated sources when the
+ * original's is one of their outlets; otherwise it is missing.
+ */
+function translateFigures(
+	place: Place,
+	raw: unknown,
+	translatedSources: Source[],
+	report: (message: string) => void
+): Figure[] | undefined {
+	if (!place.figures) return undefined;
+	const entries = Array.isArray(raw) ? raw : [];
+	if (entries.length !== place.figures.length)
+		report(`has ${entries.length} figures; the original has ${place.figures.length}, in the same order`);
+	return place.figures.map((figure, index): Figure => {
+		if (index >= entries.length) return figure;
+		const entry: unknown = entries[index];
+		const fields = entry && typeof entry === 'object' ? (entry as Record<string, unknown>) : { text: entry };
+		for (const key of Object.keys(fields))
+			if (key !== 'text' && key !== 'source')
+				report(`figure #${index + 1}: unknown field "${key}" (a figure has: text, source)`);
+		const value = text(fields.text);
+		if (!value) report(`figure #${index + 1}: missing translation`);
+		if (typeof figure === 'string') return value ?? figure;
+		const translated = { ...figure, text: value ?? figure.text };
+		if (figure.source === undefined) return translated;
+		const given = text(fields.source);
+		const outletAt = place.sources.findIndex((source) => source.outlet === figure.source);
+		const source = given ?? (outletAt >= 0 ? translatedSources[outletAt]?.outlet : undefined);
+		if (!source)
+			report(
+				`figure #${index + 1}: missing translation of its source "${figure.source}" (write the figure as { "text", "source" })`
+			);
+		return { ...translated, source: source ?? figure.source };
+	});
+}
+
 /** The translated names of what the map labels that is not a story place. */
 export interface MapNames {
 	/** Reference context (towns, seas, areas), by id. */
@@ -232,6 +293,8 @@ export function translatePlaces(
 		layers: { id: string; title: string }[];
 		referenceIds: string[];
 		countryNames: string[];
+		/** The original's language: the pages its sources' addresses open are in it. */
+		lang: string;
 	},
 	file: string,
 	json: unknown
@@ -278,27 +341,15 @@ export function translatePlaces(
 			if (!value) report(field, 'missing translation', where);
 			return value ?? place[field];
 		};
-		const figureTexts = Array.isArray(entry.figures) ? entry.figures : [];
-		const originalFigures = place.figures ?? [];
-		if (figureTexts.length !== originalFigures.length)
-			report(
-				'figures',
-				`has ${figureTexts.length} figures; the original has ${originalFigures.length}, in the same order`,
-				where
-			);
-		const figures = originalFigures.map((figure, index): Figure => {
-			const value = text(figureTexts[index]);
-			if (!value) {
-				if (index < figureTexts.length) report('figures', `figure #${index + 1}: missing translation`, where);
-				return figure;
-			}
-			return typeof figure === 'string' ? value : { ...figure, text: value };
-		});
 		const sources = translateSources(
 			place.sources,
 			entry.sources,
 			report,
-			(index) => `${where}, source #${index + 1}`
+			(index) => `${where}, source #${index + 1}`,
+			original.lang
+		);
+		const figures = translateFigures(place, entry.figures, sources, (message) =>
+			report('figures', message, where)
 		);
 		return {
 			...place,
@@ -306,7 +357,7 @@ export function translatePlaces(
 			summary: word('summary')!,
 			dateLabel: word('dateLabel'),
 			precisionNote: word('precisionNote'),
-			figures: place.figures ? figures : undefined,
+			figures,
 			sources
 		};
 	});

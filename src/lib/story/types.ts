@@ -22,6 +22,11 @@ export interface Source {
 	date?: string;
 	title?: string;
 	url?: string;
+	/**
+	 * The language of the page `url` opens, when it is not the language of the
+	 * words around it: a translation that keeps the original's address.
+	 */
+	urlLang?: string;
 	kind?: SourceKind;
 }
 

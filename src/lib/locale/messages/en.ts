@@ -40,6 +40,7 @@ export const en: Messages = {
 	precision: 'Precision',
 	aboutKmFrom: (km, origin) => `About ${km} from ${origin}`,
 	asOf: (date) => `as of ${date}`,
+	pageIn: { en: '(in English)', fa: '(in Persian)' },
 	precisionLabels: {
 		exact: 'Exact location',
 		city: 'Location to city level',

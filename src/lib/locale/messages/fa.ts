@@ -39,7 +39,8 @@ export const fa: Messages = {
 	distance: 'فاصله',
 	precision: 'دقت مکان',
 	aboutKmFrom: (km, origin) => `حدود ${km} از ${origin}`,
-	asOf: (date) => `تا ${date}`,
+	asOf: (date) => `به تاریخ ${date}`,
+	pageIn: { en: '(به انگلیسی)', fa: '(به فارسی)' },
 	precisionLabels: {
 		exact: 'مکان دقیق',
 		city: 'مکان در حد شهر',
