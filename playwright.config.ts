@@ -13,8 +13,12 @@ const CI = Boolean(process.env.CI);
 const DESKTOP = { width: 1280, height: 800 };
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
 const SECOND_URL = `http://localhost:${SECOND_STORY.port}`;
-const SECOND_SPECS = ['second-story.spec.ts', 'coverage.spec.ts'];
+const SECOND_SPECS = ['second-story.spec.ts'];
 const ONLY_SECOND = ['budget.spec.ts', 'second-story.spec.ts'];
+/** `npm run test:quick`: the first story only, so its second story is not built. */
+const QUICK = Boolean(process.env.QUICK);
+/** Servers already running (a build you made yourself) are used instead of building: PW_REUSE_SERVER=1. */
+const REUSE = Boolean(process.env.PW_REUSE_SERVER);
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -23,46 +27,55 @@ export default defineConfig({
 	expect: { timeout: 30_000 },
 	fullyParallel: true,
 	workers: 2,
+	// A net for CI only; the summary names any test that needed it, a flake to mend.
 	retries: CI ? 1 : 0,
 	forbidOnly: CI,
-	reporter: CI ? [['line']] : [['list']],
+	reporter: [[CI ? 'line' : 'list'], ['./tests/e2e/summary-reporter.ts']],
 	webServer: [
 		{
 			command: `SITE_URL=${SITE_URL} npm run build && npx vite preview --port ${PORT} --strictPort`,
 			port: PORT,
-			reuseExistingServer: !CI,
+			reuseExistingServer: REUSE,
 			timeout: 300_000
 		},
-		{
-			// After the first build (web servers start in order): its own output folders, so the
-			// first story's preview keeps serving its own files.
-			command:
-				`STORY_DIR=${SECOND_STORY.dir} BUILD_DIR=${SECOND_STORY.build} KIT_OUT_DIR=.svelte-kit-second npx vite build --logLevel warn` +
-				` && node tests/e2e/static-server.mjs ${SECOND_STORY.build} ${SECOND_STORY.port}`,
-			port: SECOND_STORY.port,
-			reuseExistingServer: !CI,
-			timeout: 300_000
-		},
+		...(QUICK
+			? []
+			: [
+					{
+						// After the first build (web servers start in order): its own output folders, so the
+						// first story's preview keeps serving its own files.
+						command:
+							`STORY_DIR=${SECOND_STORY.dir} BUILD_DIR=${SECOND_STORY.build} KIT_OUT_DIR=.svelte-kit-second npx vite build --logLevel warn` +
+							` && node tests/e2e/static-server.mjs ${SECOND_STORY.build} ${SECOND_STORY.port}`,
+						port: SECOND_STORY.port,
+						reuseExistingServer: REUSE,
+						timeout: 300_000
+					}
+				]),
 		{
 			command: `node tests/e2e/host-server.mjs`,
 			port: HOST_PORT,
 			env: { HOST_PORT: String(HOST_PORT) },
-			reuseExistingServer: !CI
+			reuseExistingServer: REUSE
 		}
 	],
 	use: {
 		baseURL: `http://localhost:${PORT}`,
-		// Jumps instead of flights keep most tests fast; motion.spec.ts covers flights.
+		// A click that cannot happen fails in half a minute, not at the test's timeout.
+		actionTimeout: 30_000,
+		// Jumps instead of flights keep most tests fast; the walk's jumps cover flights.
 		reducedMotion: 'reduce',
 		launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_ARGS },
-		trace: 'retain-on-failure'
+		// A trace snapshots the page at every action, which software WebGL makes slow: only a retry
+		// records one. To see a local failure, run it again with --trace on.
+		trace: 'on-first-retry'
 	},
 	projects: [
 		// Byte budgets of the build: no browser, once.
 		{ name: 'budget', testMatch: 'budget.spec.ts' },
 		{ name: 'desktop', testIgnore: ONLY_SECOND, use: { viewport: DESKTOP } },
 		{ name: 'phone', testIgnore: ONLY_SECOND, use: PHONE },
-		// The second story: its own walk, and the coverage walk the first story has too.
+		// The second story: its own walk at both sizes, and what a story built from content must have.
 		{ name: 'second-desktop', testMatch: SECOND_SPECS, use: { viewport: DESKTOP, baseURL: SECOND_URL } },
 		{ name: 'second-phone', testMatch: SECOND_SPECS, use: { ...PHONE, baseURL: SECOND_URL } }
 	]

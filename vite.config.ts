@@ -21,6 +21,10 @@ export default defineConfig({
 	server: { fs: { allow: ['geo'] } },
 	test: {
 		include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
-		environment: 'node'
+		environment: 'node',
+		// One module graph for every file: the content, the basemaps and the fonts are read once
+		// rather than once per file (a run in half the time). Tests keep no state in modules.
+		pool: 'threads',
+		isolate: false
 	}
 });

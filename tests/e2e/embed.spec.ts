@@ -1,34 +1,52 @@
 import type { FrameLocator, Page } from '@playwright/test';
 import {
 	HOST_ORIGIN,
-	pointOf,
+	holdLiveMap,
+	openStory,
+	releaseLiveMap,
 	screenPosition,
 	expect,
 	expectSameCamera,
 	readCamera,
-	scrollToStep,
-	stepIds,
 	test,
+	waitForMap,
 	waitForStep
 } from './fixtures.ts';
 import { storyLayout } from '../../src/lib/camera/layout.ts';
 import type { EmbedKind } from '../../src/lib/embed/kinds.ts';
-import { loadContent } from '../../src/lib/server/content.ts';
+import { MESSAGES } from '../../src/lib/locale/allMessages.ts';
+import { loadEdition } from '../../src/lib/server/editions.ts';
+import { locatorsFor } from '../../src/lib/server/locators.ts';
 import { SITE_URL } from '../../playwright.config.ts';
+import { expectFramedCamera } from './walk.ts';
 
-type Kind = EmbedKind;
+/**
+ * The embeds as a newsroom uses them: the snippet copied from the Embed
+ * dialog, pasted into an article on another origin (tests/e2e/host-server.mjs),
+ * driven by the reader and by the host page, sized to its content.
+ */
+const english = loadEdition('en');
+const persian = loadEdition('fa', undefined, () => {});
+const { story, places } = english;
+const { steps } = story;
+const t = MESSAGES.en;
 
-/** The snippet exactly as an editor copies it from the story page's Embed dialog. */
-async function copySnippet(page: Page, kind: Kind, atStep?: string): Promise<string> {
-	await page.goto(atStep ? `/?step=${atStep}` : '/');
-	await page.getByRole('button', { name: 'Embed this story' }).click();
-	const dialog = page.getByRole('dialog', { name: 'Embed this story' });
+/**
+ * The snippet exactly as an editor copies it from the story page's Embed dialog
+ * (on the page before its live map starts: the dialog is the subject).
+ */
+async function copySnippet(page: Page, kind: EmbedKind, atStep?: string): Promise<string> {
+	await holdLiveMap(page);
+	await openStory(page, atStep ? `/?step=${atStep}` : '/');
+	await page.getByRole('button', { name: t.embedThisStory }).click();
+	const dialog = page.getByRole('dialog', { name: t.embedThisStory });
 	if (atStep) await chooseStep(page, atStep);
 	const section = dialog.locator(`section[data-snippet="${kind}"]`);
 	await section.getByRole('button', { name: 'Copy' }).click();
 	await expect(section.getByRole('status')).toHaveText('Copied');
 	const snippet = await section.locator('textarea').inputValue();
 	expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(snippet);
+	await releaseLiveMap(page);
 	return snippet;
 }
 
@@ -42,7 +60,7 @@ async function chooseStep(page: Page, stepId: string) {
 async function openHost(page: Page, snippet: string): Promise<FrameLocator> {
 	await page.goto(`${HOST_ORIGIN}/host?snippet=${Buffer.from(snippet).toString('base64url')}`);
 	const frame = page.frameLocator('#embed-slot iframe');
-	await expect(frame.locator('#story-map')).toHaveAttribute('data-ready', 'true');
+	await waitForMap(frame, {}, 'the embed is ready');
 	return frame;
 }
 
@@ -77,6 +95,13 @@ function postToFrame(page: Page, message: unknown) {
 	}, message);
 }
 
+/** Once the frame answers a hello sent after them, every message before it was handled. */
+async function flushMessages(page: Page) {
+	const readies = (await received(page, 'storymap:ready')).length;
+	await postToFrame(page, { type: 'storymap:hello' });
+	await expect.poll(async () => (await received(page, 'storymap:ready')).length).toBeGreaterThan(readies);
+}
+
 test.beforeEach(async ({ context, baseURL }) => {
 	await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
 });
@@ -84,13 +109,11 @@ test.beforeEach(async ({ context, baseURL }) => {
 test('the stepper moves through every step by buttons, markers and keys, and tells the host', async ({
 	page
 }) => {
-	const ids = await (async () => {
-		await page.goto('/');
-		return stepIds(page);
-	})();
+	const ids = steps.map((s) => s.id);
 	const frame = await openHost(page, await copySnippet(page, 'stepper'));
-	const next = frame.getByRole('button', { name: 'Next' });
-	const previous = frame.getByRole('button', { name: 'Previous' });
+	await expect(frame.getByRole('navigation', { name: t.storySteps })).toBeVisible();
+	const next = frame.getByRole('button', { name: t.next, exact: true });
+	const previous = frame.getByRole('button', { name: t.previous, exact: true });
 
 	await waitForStep(frame, ids[0]);
 	await expect(previous).toBeDisabled();
@@ -115,58 +138,43 @@ test('the stepper moves through every step by buttons, markers and keys, and tel
 	await frame.getByRole('button', { name: /^Step 3:/ }).click();
 	await waitForStep(frame, ids[2]);
 	await expect(frame.getByRole('button', { name: /^Step 3:/ })).toHaveAttribute('aria-current', 'step');
-
-	const steps = await received(page, 'storymap:step');
-	for (const [index, id] of ids.entries()) expect(steps).toContainEqual({ type: 'storymap:step', id, index });
+	const told = await received(page, 'storymap:step');
+	for (const [index, id] of ids.entries()) expect(told).toContainEqual({ type: 'storymap:step', id, index });
 });
 
-test('the frame height follows its content as the host page changes width', async ({ page }) => {
+test('the host drives the stepper and hears of places; hostile messages and messages from elsewhere change nothing', async ({
+	page
+}) => {
 	const frame = await openHost(page, await copySnippet(page, 'stepper'));
-	await expectFrameFitsContent(page, frame);
-	const wide = await page.locator('#embed-slot iframe').evaluate((f) => f.getBoundingClientRect().height);
-
-	const viewport = page.viewportSize()!;
-	await page.setViewportSize({ width: viewport.width > 767 ? 390 : 1280, height: viewport.height });
-	await expectFrameFitsContent(page, frame);
-	const other = await page.locator('#embed-slot iframe').evaluate((f) => f.getBoundingClientRect().height);
-	expect(other).not.toBe(wide);
-	expect((await received(page, 'storymap:height')).length).toBeGreaterThanOrEqual(2);
-});
-
-test('the host can drive the embed, and hears about places', async ({ page }) => {
+	await waitForStep(frame, steps[0].id);
 	// A later step with two places or more: the host opens one, the reader the other.
-	const { story, places } = loadContent();
-	const step = story.steps.slice(1).find((s) => s.focus.length >= 2)!;
+	const step = steps.slice(1).find((s) => s.focus.length >= 2)!;
 	const [byHost, byReader] = [step.focus[0], step.focus[step.focus.length - 1]].map((id) =>
 		places.find((p) => p.id === id)!
 	);
-	const frame = await openHost(page, await copySnippet(page, 'stepper'));
 	await postToFrame(page, { type: 'storymap:goto', step: step.id });
 	await waitForStep(frame, step.id);
 	await postToFrame(page, { type: 'storymap:open', place: byHost.id });
 	const dialog = frame.getByRole('dialog', { name: byHost.name });
 	await expect(dialog).toBeVisible();
 	await expect(dialog).toContainText(byHost.summary);
-	await dialog.getByRole('button', { name: 'Close details' }).click();
-
+	await dialog.getByRole('button', { name: t.closeDetails }).click();
 	await frame.locator(`article#${step.id}`).getByRole('button', { name: byReader.name }).click();
 	await expect(frame.getByRole('dialog', { name: byReader.name })).toBeVisible();
 	for (const place of [byReader, byHost])
 		await expect
 			.poll(() => received(page, 'storymap:place'))
 			.toContainEqual({ type: 'storymap:place', id: place.id });
-});
+	await page.keyboard.press('Escape');
+	await expect(frame.getByRole('dialog')).toHaveCount(0);
 
-test('50 malformed or hostile messages change nothing and raise no error', async ({ page }) => {
-	const { steps } = loadContent().story;
+	// 50 malformed or hostile messages change nothing and raise no error.
 	const start = steps[1].id;
 	const last = steps[steps.length - 1].id;
-	const place = loadContent().places[0].id;
-	const frame = await openHost(page, await copySnippet(page, 'stepper'));
+	const place = places[0].id;
 	await postToFrame(page, { type: 'storymap:goto', step: start });
 	const before = await waitForStep(frame, start);
 	const stepEvents = (await received(page, 'storymap:step')).length;
-
 	const hostile: unknown[] = [
 		null,
 		0,
@@ -235,57 +243,59 @@ test('50 malformed or hostile messages change nothing and raise no error', async
 	}, last);
 	// Messages arrive in order: the frame answering a hello after them proves they were all
 	// handled, and by then none has moved the camera, opened a dialog or announced a step.
-	const readies = (await received(page, 'storymap:ready')).length;
-	await postToFrame(page, { type: 'storymap:hello' });
-	await expect.poll(async () => (await received(page, 'storymap:ready')).length).toBeGreaterThan(readies);
+	await flushMessages(page);
 	expectSameCamera(await readCamera(frame), before, 'after hostile messages');
 	await expect(frame.locator('#story-map')).toHaveAttribute('data-step', start);
 	await expect(frame.getByRole('dialog')).toHaveCount(0);
 	expect((await received(page, 'storymap:step')).slice(stepEvents)).toEqual([]);
 	expect(await page.evaluate(() => window.scrollY)).toBeLessThan(5000);
-});
 
-test('messages from anything but the parent window are ignored', async ({ page }) => {
-	const { steps } = loadContent().story;
-	const frame = await openHost(page, await copySnippet(page, 'stepper'));
-	await waitForStep(frame, steps[0].id);
-	// The embed posting to itself is not its parent: it asks for the last step, then a place.
-	const place = loadContent().places[0].id;
+	// Messages from anything but the parent window are ignored: the embed posting to itself
+	// asks for the last step, then a place.
+	const placeEvents = (await received(page, 'storymap:place')).length;
 	await frame.locator('body').evaluate(
 		(_, { step, place }) => {
 			window.postMessage({ type: 'storymap:goto', step }, '*');
 			window.postMessage({ type: 'storymap:open', place }, '*');
 		},
-		{ step: steps[steps.length - 1].id, place }
+		{ step: last, place }
 	);
-	// The parent's hello, answered with "ready", comes after them in the queue: once it is
-	// answered, both were handled, and the frame must still be on its first step.
-	const readies = (await received(page, 'storymap:ready')).length;
-	await postToFrame(page, { type: 'storymap:hello' });
-	await expect.poll(async () => (await received(page, 'storymap:ready')).length).toBeGreaterThan(readies);
-	await expect(frame.locator('#story-map')).toHaveAttribute('data-step', steps[0].id);
+	await flushMessages(page);
+	await expect(frame.locator('#story-map')).toHaveAttribute('data-step', start);
 	await expect(frame.getByRole('dialog')).toHaveCount(0);
-	expect(await received(page, 'storymap:place')).toEqual([]);
+	expect((await received(page, 'storymap:place')).slice(placeEvents)).toEqual([]);
+});
+
+test('the frame height follows its content as the host page changes width', async ({ page }) => {
+	const frame = await openHost(page, await copySnippet(page, 'stepper'));
+	await expectFrameFitsContent(page, frame);
+	const first = await page.locator('#embed-slot iframe').evaluate((f) => f.getBoundingClientRect().height);
+
+	const viewport = page.viewportSize()!;
+	await page.setViewportSize({ width: viewport.width > 767 ? 390 : 1280, height: viewport.height });
+	await expectFrameFitsContent(page, frame);
+	const other = await page.locator('#embed-slot iframe').evaluate((f) => f.getBoundingClientRect().height);
+	expect(other).not.toBe(first);
+	expect((await received(page, 'storymap:height')).length).toBeGreaterThanOrEqual(2);
 });
 
 test('the single view shows one step with its caption and a link to the story; places open', async ({
 	page
 }) => {
 	// A step whose first focus place is a point: the reader clicks it on the map.
-	const { story, places } = loadContent();
-	const step = story.steps.find((s) => places.find((p) => p.id === s.focus[0])?.precision === 'exact')!;
+	const step = steps.find((s) => places.find((p) => p.id === s.focus[0])?.precision === 'exact')!;
 	const target = places.find((p) => p.id === step.focus[0])!;
 	const frame = await openHost(page, await copySnippet(page, 'single', step.id));
 	await waitForStep(frame, step.id);
 	await expect(frame.getByRole('heading', { name: step.title })).toBeVisible();
-	await expect(frame.getByRole('navigation', { name: 'Story steps' })).toHaveCount(0);
+	await expect(frame.getByRole('navigation', { name: t.storySteps })).toHaveCount(0);
 	const link = frame.getByRole('link', { name: /Read the full story/ });
 	await expect(link).toHaveAttribute('target', '_top');
 	expect(await link.getAttribute('href')).toMatch(new RegExp(`\\?step=${step.id}$`));
 
 	await page.locator('#embed-slot').scrollIntoViewIfNeeded();
 	await waitForStep(frame, step.id);
-	const { x, y } = await screenPosition(frame, await pointOf(page, target.id));
+	const { x, y } = await screenPosition(frame, target.anchor);
 	await page.mouse.click(x, y);
 	await expect(frame.getByRole('dialog', { name: target.name })).toBeVisible();
 	await expect
@@ -296,26 +306,23 @@ test('the single view shows one step with its caption and a link to the story; p
 test('scrolling the host page walks the scroll embed through every step with the story page cameras', async ({
 	page
 }) => {
-	await page.goto('/');
-	const ids = await stepIds(page);
-	const storyCameras: Record<string, Awaited<ReturnType<typeof readCamera>>> = {};
-	for (const id of ids) {
-		await scrollToStep(page, id);
-		storyCameras[id] = await waitForStep(page, id);
-	}
-
 	const frame = await openHost(page, await copySnippet(page, 'scroll'));
 	const iframe = page.locator('#embed-slot iframe');
 	await expectFrameFitsContent(page, frame);
-	const { readingLine, map } = storyLayout(page.viewportSize()!);
-	for (const id of ids) {
+	const viewport = page.viewportSize()!;
+	const { readingLine, map } = storyLayout(viewport);
+	for (const step of steps) {
 		const frameTop = await iframe.evaluate((f) => f.getBoundingClientRect().top + window.scrollY);
-		const cardTop = await frame.locator(`article#${id}`).evaluate((card) => card.getBoundingClientRect().top);
+		const cardTop = await frame
+			.locator(`article#${step.id}`)
+			.evaluate((card) => card.getBoundingClientRect().top);
 		await page.evaluate(
 			(y) => window.scrollTo({ top: y, behavior: 'instant' }),
-			frameTop + cardTop - readingLine * page.viewportSize()!.height
+			frameTop + cardTop - readingLine * viewport.height
 		);
-		expectSameCamera(await waitForStep(frame, id), storyCameras[id], `scroll embed at ${id}`);
+		await waitForStep(frame, step.id);
+		// The pinned map is the story page's map at this screen, and frames the step as the story page does.
+		await expectFramedCamera(frame, english, step, map, `scroll embed at ${step.id}`);
 		// The pinned map (the whole screen, or its top half on phones) stays at the top of the host
 		// viewport once the frame reaches it, like position: sticky.
 		await expect
@@ -326,18 +333,17 @@ test('scrolling the host page walks the scroll embed through every step with the
 			})
 			.toBeLessThanOrEqual(2);
 	}
-	const steps = await received(page, 'storymap:step');
-	for (const id of ids) expect(steps.map((s) => s.id)).toContain(id);
+	const told = await received(page, 'storymap:step');
+	for (const step of steps) expect(told.map((s) => s.id)).toContain(step.id);
 
 	// goto from the host scrolls the host page to the step.
-	await postToFrame(page, { type: 'storymap:goto', step: ids[1] });
-	await waitForStep(frame, ids[1]);
+	await postToFrame(page, { type: 'storymap:goto', step: steps[1].id });
+	await waitForStep(frame, steps[1].id);
 });
 
 test('embed pages are noindex with the story as canonical, and explain unknown parameters', async ({
 	page
 }) => {
-	const { steps } = loadContent().story;
 	await page.goto(`/embed/?step=nope&theme=neon&steps=${steps[1].id},ghost`);
 	await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
 	// Absolute, as an audit wants: the build was given SITE_URL (playwright.config.ts).
@@ -357,20 +363,40 @@ test('embed pages are noindex with the story as canonical, and explain unknown p
 });
 
 test('the Embed dialog previews each snippet live', async ({ page }) => {
-	const { steps } = loadContent().story;
 	const step = steps[Math.floor(steps.length / 2)];
-	await page.goto(`/?step=${step.id}`);
-	await page.getByRole('button', { name: 'Embed this story' }).click();
-	const dialog = page.getByRole('dialog', { name: 'Embed this story' });
+	await openStory(page, `/?step=${step.id}`);
+	await page.getByRole('button', { name: t.embedThisStory }).click();
+	const dialog = page.getByRole('dialog', { name: t.embedThisStory });
 	await chooseStep(page, step.id);
 	await expect(dialog.locator('section[data-snippet="single"] textarea')).toHaveValue(
 		new RegExp(`step=${step.id}`)
 	);
 	const preview = dialog.frameLocator('iframe.embed-preview').frameLocator('iframe');
-	await expect(preview.locator('#story-map')).toHaveAttribute('data-ready', 'true');
+	await waitForMap(preview, {}, 'the preview is ready');
 	await dialog.locator('section[data-snippet="single"]').getByRole('button', { name: 'Preview' }).click();
-	await expect(preview.locator('#story-map')).toHaveAttribute('data-step', step.id);
+	await waitForStep(preview, step.id);
 	await page.keyboard.press('Escape');
 	await expect(dialog).toBeHidden();
-	await expect(page.getByRole('button', { name: 'Embed this story' })).toBeFocused();
+	await expect(page.getByRole('button', { name: t.embedThisStory })).toBeFocused();
+});
+
+test('the stepper embed shows the inset of a close-up step', async ({ page }) => {
+	const [id, locator] = Object.entries(locatorsFor(english))[0];
+	await page.goto(`/embed/?step=${id}`);
+	await waitForStep(page, id);
+	await expect(page.locator('img.locator-inset')).toHaveAttribute('alt', locator.label);
+});
+
+test('the Persian stepper steps with the arrow keys in the reading direction', async ({ page }) => {
+	const [first, second] = persian.story.steps;
+	const fa = MESSAGES.fa;
+	await page.goto('/fa/embed/');
+	await waitForStep(page, first.id);
+	await expect(page.getByRole('navigation', { name: fa.storySteps })).toBeVisible();
+	await page.locator('body').press('ArrowLeft');
+	await waitForStep(page, second.id);
+	await page.locator('body').press('ArrowRight');
+	await waitForStep(page, first.id);
+	await page.getByRole('button', { name: fa.next, exact: true }).click();
+	await waitForStep(page, second.id);
 });

@@ -1,21 +1,30 @@
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
 import { storyLayout } from '../../src/lib/camera/layout.ts';
-import { decodeStoryGeo, type StoryGeoWire } from '../../src/lib/geo/wire.ts';
 
 /** The host-page fixture's origin: a different port, so a different origin. */
 export const HOST_ORIGIN = 'http://localhost:4180';
+
+/** MapLibre's module: held back, the page stays on its poster path (the map a reader sees before engaging). */
+const MAPLIBRE = /\/maplibre-gl\.[\w-]+\.mjs$/;
 
 /**
  * Every browser test fails on an uncaught page error, a request that leaves
  * the site's own origin (or the host fixture's), or a Content-Security-Policy
  * violation, in any frame.
+ *
+ * `liveMap: false` (test.use) holds MapLibre's module back for the whole test:
+ * the page is the one a reader gets before engaging, its map the prerendered
+ * poster. Tests about words, dialogs, keys, print and axe use it, so the
+ * software WebGL renderer draws nothing they do not look at.
  */
-export const test = base.extend<{ guard: void }>({
+export const test = base.extend<{ guard: void; liveMap: boolean }>({
+	liveMap: [true, { option: true }],
 	guard: [
-		async ({ page, baseURL }, use) => {
+		async ({ page, baseURL, liveMap }, use) => {
 			const errors: string[] = [];
 			const foreign: string[] = [];
 			const csp: string[] = [];
+			if (!liveMap) await holdLiveMap(page);
 			page.on('console', (message) => {
 				if (message.text().includes('Content Security Policy')) csp.push(message.text());
 			});
@@ -41,6 +50,16 @@ export const test = base.extend<{ guard: void }>({
 });
 export { expect };
 
+/** Requests for MapLibre's module are left unanswered: the live map never starts. */
+export async function holdLiveMap(target: Page | BrowserContext) {
+	await target.route(MAPLIBRE, () => {});
+}
+
+/** From here on MapLibre loads (a page that held it back goes on to pages that need it). */
+export async function releaseLiveMap(target: Page | BrowserContext) {
+	await target.unroute(MAPLIBRE);
+}
+
 export interface MapCamera {
 	step: string;
 	center: [number, number];
@@ -63,18 +82,84 @@ export async function readCamera(page: Scope): Promise<MapCamera> {
 	};
 }
 
+/**
+ * Waits until the map element publishes `want` (data-* values by their
+ * dataset names) and is ready, told by the attributes changing rather than by
+ * polling, so a wait ends the moment the map publishes. While it waits it asks
+ * for animation frames: headless Chromium otherwise spaces out the frames of a
+ * page whose only frames are the map's, and a map's fades and settling take
+ * seconds longer than they do in a browser anyone uses.
+ */
+export async function waitForMap(page: Scope, want: Record<string, string>, label: string) {
+	const map = page.locator('#story-map');
+	await map.waitFor({ state: 'attached' });
+	const problem = await map.evaluate(
+		(element, { want, timeout }) =>
+			new Promise<string>((resolve) => {
+				const el = element as HTMLElement;
+				const done = () =>
+					el.dataset.ready === 'true' &&
+					Object.entries(want).every(([key, value]) => el.dataset[key] === value);
+				if (done()) return resolve('');
+				let waiting = true;
+				const pump = () => waiting && requestAnimationFrame(pump);
+				requestAnimationFrame(pump);
+				const finish = (problem: string) => {
+					waiting = false;
+					observer.disconnect();
+					clearTimeout(timer);
+					resolve(problem);
+				};
+				const timer = setTimeout(
+					() => finish(`after ${timeout} ms the map publishes ${JSON.stringify({ ...el.dataset })}`),
+					timeout
+				);
+				const observer = new MutationObserver(() => done() && finish(''));
+				observer.observe(el, { attributes: true });
+			}),
+		{ want, timeout: 30_000 }
+	);
+	expect(problem, label).toBe('');
+}
+
 /** Waits until the map has settled on the step's camera (published on moveend). */
 export async function waitForStep(page: Scope, stepId: string): Promise<MapCamera> {
-	await expect(page.locator('#story-map')).toHaveAttribute('data-ready', 'true');
-	await expect(page.locator('#story-map')).toHaveAttribute('data-step', stepId);
+	await waitForMap(page, { step: stepId }, `the map settles on step "${stepId}"`);
 	return readCamera(page);
+}
+
+/** Waits until the map has drawn everything it is about to (tiles, labels, fades): MapLibre's `idle`. */
+export async function waitForIdle(page: Scope) {
+	await page.locator('#story-map').evaluate(
+		(element) =>
+			new Promise((done) => {
+				const map = (element as HTMLElement & { storyMap: import('maplibre-gl').Map }).storyMap;
+				// Frames asked for while waiting (see waitForMap).
+				let waiting = true;
+				const pump = () => waiting && requestAnimationFrame(pump);
+				requestAnimationFrame(pump);
+				map.once('idle', () => {
+					waiting = false;
+					done(undefined);
+				});
+				map.triggerRepaint();
+			})
+	);
 }
 
 export function expectSameCamera(actual: MapCamera, expected: MapCamera, label: string) {
 	expect(actual.step, label).toBe(expected.step);
-	expect(Math.abs(actual.center[0] - expected.center[0]), `${label}: longitude`).toBeLessThan(1e-4);
+	// Longitudes compare round the globe: a view across the 180th meridian may publish either copy.
+	const dLon = Math.abs(((actual.center[0] - expected.center[0] + 540) % 360) - 180);
+	expect(dLon, `${label}: longitude`).toBeLessThan(1e-4);
 	expect(Math.abs(actual.center[1] - expected.center[1]), `${label}: latitude`).toBeLessThan(1e-4);
 	expect(Math.abs(actual.zoom - expected.zoom), `${label}: zoom`).toBeLessThan(2e-3);
+}
+
+/** Opens a story page and waits until its scripts have taken over the prerendered page (hydrated). */
+export async function openStory(page: Page, path: string) {
+	await page.goto(path);
+	await expect(page.locator('.story')).toHaveAttribute('data-map-mode', /.+/);
 }
 
 /** Step ids in story order, from the prerendered cards. */
@@ -82,16 +167,36 @@ export async function stepIds(page: Page): Promise<string[]> {
 	return page.locator('article.step').evaluateAll((cards) => cards.map((card) => card.id));
 }
 
+/** Where the page scrolls a step's card to be read: its top at the layout's reading line. */
+export async function readingPosition(page: Page, stepId: string): Promise<number> {
+	const { readingLine } = storyLayout(page.viewportSize()!);
+	return page.evaluate(
+		([id, line]) =>
+			document.getElementById(id)!.getBoundingClientRect().top + window.scrollY - line * window.innerHeight,
+		[stepId, readingLine] as const
+	);
+}
+
 /** Scrolls as a reader would, so the step's card sits where it is read (the layout's reading line). */
 export async function scrollToStep(page: Page, stepId: string) {
-	const { readingLine } = storyLayout(page.viewportSize()!);
-	await page.evaluate(
-		([id, line]) => {
-			const card = document.getElementById(id)!;
-			const top = card.getBoundingClientRect().top + window.scrollY - line * window.innerHeight;
-			window.scrollTo({ top, behavior: 'instant' });
+	const top = await readingPosition(page, stepId);
+	await page.evaluate((y) => window.scrollTo({ top: y, behavior: 'instant' }), top);
+}
+
+/**
+ * The index of the step the page considers active, from its step counter
+ * (in any edition's digits: "3 / 11", "۳ / ۱۱"), once it reads `index`: what a
+ * reader sees whether or not the live map has started.
+ */
+export async function waitForActive(page: Page, index: number) {
+	await page.waitForFunction(
+		(expected) => {
+			const text = document.querySelector('.step-nav-count')?.textContent ?? '';
+			const latin = text.replace(/[۰-۹]/g, (digit) => String('۰۱۲۳۴۵۶۷۸۹'.indexOf(digit)));
+			return Number(latin.split('/')[0]) === expected + 1;
 		},
-		[stepId, readingLine] as const
+		index,
+		{ polling: 'raf' }
 	);
 }
 
@@ -116,29 +221,4 @@ export async function screenPosition(page: Scope, [lon, lat]: [number, number]) 
 export async function anchorOf(page: Page, placeId: string): Promise<[number, number]> {
 	const anchor = await page.locator(`#place-${placeId}`).getAttribute('data-anchor');
 	return numbers(anchor ?? undefined) as [number, number];
-}
-
-/** Coordinates of a point place, from the map data the site serves. */
-export async function pointOf(page: Page, placeId: string): Promise<[number, number]> {
-	const geo = decodeStoryGeo((await (await page.request.get('/story-geo.json')).json()) as StoryGeoWire);
-	for (const layer of geo.layers)
-		for (const feature of layer.data.features)
-			if (feature.properties?.id === placeId && feature.geometry.type === 'Point')
-				return feature.geometry.coordinates as [number, number];
-	throw new Error(`No point place "${placeId}" in story-geo.json`);
-}
-
-/**
- * The step the page considers active now (the step counter follows it at once),
- * after the scroll handler has had its frame; then waits for its camera.
- */
-export async function activeStep(page: Page, ids: string[]): Promise<string> {
-	await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-	// Any edition's digits: "3 / 11", "۳ / ۱۱".
-	const count = (await page.locator('.step-nav-count').textContent())!.replace(/[۰-۹]/g, (digit) =>
-		String('۰۱۲۳۴۵۶۷۸۹'.indexOf(digit))
-	);
-	const index = Number(count.split('/')[0]) - 1;
-	await waitForStep(page, ids[index]);
-	return ids[index];
 }

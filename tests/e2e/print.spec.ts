@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { STATIC_MAP_TEXT } from '../../src/lib/locale/staticMapText.ts';
 import { loadContent } from '../../src/lib/server/content.ts';
-import { expect, test, waitForStep } from './fixtures.ts';
+import { expect, openStory, test } from './fixtures.ts';
 
 const { story, places } = loadContent();
 
@@ -22,8 +22,7 @@ async function pdfPages(pdf: Buffer): Promise<string[]> {
 
 /** Prints the story as a reader would after the Print button: print media, every step's map loaded. */
 async function printStory(page: Page): Promise<string[]> {
-	await page.goto('/');
-	await waitForStep(page, story.steps[0].id);
+	await openStory(page, '/');
 	await page.emulateMedia({ media: 'print' });
 	await page.waitForFunction(() =>
 		[...document.querySelectorAll<HTMLImageElement>('img.print-only')].every(
@@ -35,6 +34,8 @@ async function printStory(page: Page): Promise<string[]> {
 
 test.describe('the printed story', () => {
 	test.skip(({ isMobile }) => isMobile, 'printing does not depend on the screen size');
+	// Print media shows no map: the page before the live map starts is what prints.
+	test.use({ liveMap: false });
 
 	test('has every step with its map on the same page, every place, and the sources with their addresses', async ({
 		page
@@ -64,8 +65,7 @@ test.describe('the printed story', () => {
 	});
 
 	test('shows no map canvas, no controls, and no step broken across pages', async ({ page }) => {
-		await page.goto('/');
-		await waitForStep(page, story.steps[0].id);
+		await openStory(page, '/');
 		await page.emulateMedia({ media: 'print' });
 		await expect(page.locator('#story-map')).toBeHidden();
 		await expect(page.getByRole('navigation', { name: 'Timeline' })).toBeHidden();
@@ -78,8 +78,8 @@ test.describe('the printed story', () => {
 	});
 
 	test('the Print button loads every step map before it prints', async ({ page }) => {
-		await page.goto('/');
-		await waitForStep(page, story.steps[0].id);
+		await openStory(page, '/');
+		await expect(page.getByRole('button', { name: 'Print', exact: true })).toBeEnabled();
 		await page.evaluate(() => {
 			window.print = () => {
 				const images = [...document.querySelectorAll<HTMLImageElement>('img.print-only')];

@@ -3,7 +3,7 @@ import { loadContent } from '../../src/lib/server/content.ts';
 import { plainText } from '../../src/lib/story/inline.ts';
 import { MESSAGES } from '../../src/lib/locale/allMessages.ts';
 import { SHARE_IMAGE_SIZE, shareImagePath, sharePagePath } from '../../src/lib/story/share.ts';
-import { expect, test, waitForStep } from './fixtures.ts';
+import { expect, openStory, test, waitForActive } from './fixtures.ts';
 
 const { story } = loadContent();
 
@@ -90,16 +90,23 @@ test.describe('share pages, as a link-preview crawler sees them', () => {
 	});
 });
 
+test.use({ liveMap: false });
+
 test('a share page takes the reader on to the story at its step, in its place in the history', async ({
 	page
 }) => {
-	const step = story.steps[Math.floor(story.steps.length / 2)];
+	const index = Math.floor(story.steps.length / 2);
+	const step = story.steps[index];
 	await page.goto('/favicon.svg');
 	await page.goto(`/${sharePagePath(step.id)}/`);
-	await waitForStep(page, step.id);
+	await page.waitForURL((url) => url.pathname === '/');
+	await expect(page.locator('.story')).toHaveAttribute('data-map-mode', /.+/);
+	await waitForActive(page, index);
 	expect(new URL(page.url()).pathname).toBe('/');
 	await expect(page.locator(`article#${step.id}`)).toBeInViewport();
-	// Back returns to where the link was found, not to the share page.
+	// Once the address names the step (the reader paused there), Back returns to where the link
+	// was found, not to the share page.
+	await page.waitForURL((url) => url.searchParams.get('step') === step.id);
 	await page.goBack();
 	expect(new URL(page.url()).pathname).toBe('/favicon.svg');
 });
@@ -113,8 +120,8 @@ test('Share copies the step link where there is no share sheet, and uses the she
 	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 	// Linux Chromium has no share sheet: this is the copy path.
 	await page.addInitScript(() => Object.defineProperty(navigator, 'share', { value: undefined }));
-	await page.goto(`/?step=${step.id}`);
-	await waitForStep(page, step.id);
+	await openStory(page, `/?step=${step.id}`);
+	await waitForActive(page, 1);
 	const card = page.locator(`article#${step.id}`);
 	await card.getByRole('button', { name: /^Share/ }).click();
 	await expect(card.getByRole('status')).toHaveText('Link copied');
@@ -129,8 +136,8 @@ test('Share copies the step link where there is no share sheet, and uses the she
 			}
 		});
 	});
-	await other.goto(`/?step=${step.id}`);
-	await waitForStep(other, step.id);
+	await openStory(other, `/?step=${step.id}`);
+	await waitForActive(other, 1);
 	await other
 		.locator(`article#${step.id}`)
 		.getByRole('button', { name: /^Share/ })

@@ -2,7 +2,7 @@ import { figureLabel } from '../../src/lib/places/format.ts';
 import { loadContent } from '../../src/lib/server/content.ts';
 import { formatDate } from '../../src/lib/story/dates.ts';
 import { lastUpdated } from '../../src/lib/story/updates.ts';
-import { expect, test } from './fixtures.ts';
+import { expect, openStory, test } from './fixtures.ts';
 import { ENGLISH } from '../../src/lib/locale/locale.ts';
 
 const { story, places } = loadContent();
@@ -11,6 +11,8 @@ const updated = lastUpdated(story.updates);
 const dated = places
 	.flatMap((place) => (place.figures ?? []).map((figure) => ({ place, figure })))
 	.find(({ figure }) => typeof figure !== 'string' && figure.asOf);
+
+test.use({ liveMap: false });
 
 test.describe('corrections, updates and dated figures', () => {
 	test.skip(!updated || !dated, 'the story has no updates log or no dated figure');
@@ -39,7 +41,7 @@ test.describe('corrections, updates and dated figures', () => {
 		});
 
 	test('the place dialog shows a figure with its "as of" and source', async ({ page }) => {
-		await page.goto(`/?place=${dated!.place.id}`);
+		await openStory(page, `/?place=${dated!.place.id}`);
 		const dialog = page.getByRole('dialog');
 		await expect(dialog).toContainText(figureLabel(dated!.figure, ENGLISH));
 	});

@@ -1,7 +1,7 @@
 import type { Topology } from 'topojson-specification';
-import world from 'world-atlas/countries-110m.json';
-import detail from 'world-atlas/countries-50m.json';
-import close from 'world-atlas/countries-10m.json';
+import world from 'world-atlas/countries-110m.json' with { type: 'json' };
+import detail from 'world-atlas/countries-50m.json' with { type: 'json' };
+import close from 'world-atlas/countries-10m.json' with { type: 'json' };
 import { buildBasemap, detailRegion, type Basemap } from '../geo/basemap.ts';
 import { buildCloseBasemap, closeRegions, type CloseBasemap } from '../geo/closeBasemap.ts';
 import type { Bounds } from '../story/types.ts';

@@ -43,7 +43,8 @@ const COUNTRY_NAMES = (
 	world as unknown as { objects: { countries: { geometries: { properties: { name: string } }[] } } }
 ).objects.countries.geometries.map((country) => country.properties.name);
 
-const warned = new Set<string>();
+/** The editions each reporter has been told are pending review: a build (console.warn) hears it once. */
+const warned = new WeakMap<(message: string) => void, Set<Lang>>();
 
 /**
  * The story in `lang`. A translation must translate every text the original
@@ -105,8 +106,10 @@ export function loadEdition(
 	issues.push(...translated.issues);
 	if (issues.length > 0) throw new ContentError(issues);
 
-	if (translation.review === 'pending' && !warned.has(lang)) {
-		warned.add(lang);
+	const told = warned.get(warn) ?? new Set<Lang>();
+	warned.set(warn, told);
+	if (translation.review === 'pending' && !told.has(lang)) {
+		told.add(lang);
 		warn(
 			`${files.story}: translationReview is "pending": the "${lang}" edition is published with a notice that it awaits an editor's review.`
 		);
