@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 
 /**
  * The folders of src/lib, lowest first: a folder may import from the folders
- * before it, never from those after it (README, "How it is built").
+ * before it, never from those after it (docs/architecture.md).
  */
 export const FOLDER_ORDER = [
 	'story',

@@ -22,7 +22,7 @@ export interface ContentPaths {
 /**
  * Where the story is read from. STORY_DIR (relative to the checkout) builds
  * another story kept in the same checkout: a folder with its own `story.aml`
- * and `geo/` (README, "Several stories in one checkout"). STORY_ROOT moves the
+ * and `geo/` (docs/architecture.md, "Several stories in one checkout"). STORY_ROOT moves the
  * whole root (the scale benchmark's synthetic stories).
  */
 export function contentPaths(env: Record<string, string | undefined> = process.env): ContentPaths {

@@ -47,7 +47,7 @@ export function siteRoot(
 	if (!root && !warned) {
 		warned = true;
 		warn(
-			'SITE_URL is not set: the pages leave out og:url, og:image and canonical links, which need absolute URLs. Set SITE_URL=https://your.site to publish them (README, "Publishing").'
+			'SITE_URL is not set: the pages leave out og:url, og:image and canonical links, which need absolute URLs. Set SITE_URL=https://your.site to publish them (docs/publishing.md).'
 		);
 	}
 	return root;
