@@ -58,11 +58,13 @@ for (const { lang, colorScheme } of cases) {
 			for (const path of [
 				`${root}embed/?theme=${colorScheme}`,
 				`${root}embed/?mode=single&step=${steps[1].id}&theme=${colorScheme}`,
-				`${root}embed/scroll/?theme=${colorScheme}`
+				`${root}embed/scroll/?theme=${colorScheme}`,
+				`${root}embed/?mode=captions&theme=${colorScheme}`
 			]) {
 				await page.goto(path);
 				await expect(page.locator('html')).toHaveAttribute('dir', EDITIONS[lang].dir);
-				await expect(page.locator('article:not([hidden])').first()).toBeVisible();
+				// Every embed shows its step's text but the map of host-captions mode, whose text is the article.
+				await expect(page.locator('main.embed .embed-map, article:not([hidden])').first()).toBeVisible();
 				await expectNoViolations(page, path);
 			}
 		});

@@ -1,6 +1,7 @@
 import type { FrameLocator, Page } from '@playwright/test';
 import {
 	HOST_ORIGIN,
+	engage,
 	holdLiveMap,
 	openStory,
 	releaseLiveMap,
@@ -60,6 +61,7 @@ async function chooseStep(page: Page, stepId: string) {
 async function openHost(page: Page, snippet: string): Promise<FrameLocator> {
 	await page.goto(`${HOST_ORIGIN}/host?snippet=${Buffer.from(snippet).toString('base64url')}`);
 	const frame = page.frameLocator('#embed-slot iframe');
+	await engage(frame);
 	await waitForMap(frame, {}, 'the embed is ready');
 	return frame;
 }
@@ -345,6 +347,7 @@ test('embed pages are noindex with the story as canonical, and explain unknown p
 	page
 }) => {
 	await page.goto(`/embed/?step=nope&theme=neon&steps=${steps[1].id},ghost`);
+	await engage(page);
 	await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
 	// Absolute, as an audit wants: the build was given SITE_URL (playwright.config.ts).
 	await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', `${SITE_URL}/`);
@@ -358,6 +361,7 @@ test('embed pages are noindex with the story as canonical, and explain unknown p
 	await page.goto('/embed/scroll/');
 	await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
 	await page.goto('/embed/?theme=dark');
+	await engage(page);
 	await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
 	await waitForStep(page, steps[0].id);
 });
@@ -372,8 +376,13 @@ test('the Embed dialog previews each snippet live', async ({ page }) => {
 		new RegExp(`step=${step.id}`)
 	);
 	const preview = dialog.frameLocator('iframe.embed-preview').frameLocator('iframe');
+	await engage(preview);
 	await waitForMap(preview, {}, 'the preview is ready');
 	await dialog.locator('section[data-snippet="single"]').getByRole('button', { name: 'Preview' }).click();
+	// A new preview: a new page in the frame (once hydrated, the single view), whose live map waits
+	// for the reader too.
+	await expect(preview.locator('main.embed.single')).toBeAttached();
+	await engage(preview);
 	await waitForStep(preview, step.id);
 	await page.keyboard.press('Escape');
 	await expect(dialog).toBeHidden();
@@ -383,6 +392,7 @@ test('the Embed dialog previews each snippet live', async ({ page }) => {
 test('the stepper embed shows the inset of a close-up step', async ({ page }) => {
 	const [id, locator] = Object.entries(locatorsFor(english))[0];
 	await page.goto(`/embed/?step=${id}`);
+	await engage(page);
 	await waitForStep(page, id);
 	await expect(page.locator('img.locator-inset')).toHaveAttribute('alt', locator.label);
 });
@@ -391,6 +401,7 @@ test('the Persian stepper steps with the arrow keys in the reading direction', a
 	const [first, second] = persian.story.steps;
 	const fa = MESSAGES.fa;
 	await page.goto('/fa/embed/');
+	await engage(page);
 	await waitForStep(page, first.id);
 	await expect(page.getByRole('navigation', { name: fa.storySteps })).toBeVisible();
 	await page.locator('body').press('ArrowLeft');

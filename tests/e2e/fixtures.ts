@@ -156,6 +156,18 @@ export function expectSameCamera(actual: MapCamera, expected: MapCamera, label: 
 	expect(Math.abs(actual.zoom - expected.zoom), `${label}: zoom`).toBeLessThan(2e-3);
 }
 
+/**
+ * A tap in the page or frame: engagement, so an embed's live map starts now
+ * rather than when its frame has been on screen and idle a while.
+ */
+export async function engage(scope: Scope) {
+	// Until the live map's element is there: a tap before the page has hydrated goes unheard.
+	await expect(async () => {
+		await scope.locator('body').dispatchEvent('pointerdown');
+		await expect(scope.locator('#story-map')).toBeAttached({ timeout: 1000 });
+	}).toPass({ timeout: 30_000 });
+}
+
 /** Opens a story page and waits until its scripts have taken over the prerendered page (hydrated). */
 export async function openStory(page: Page, path: string) {
 	await page.goto(path);

@@ -2,6 +2,9 @@
 // GET /host?snippet=<base64url of the snippet HTML> wraps the snippet in a
 // plain article with text above and below, and a log of the messages the page
 // receives from the embed (window.received).
+// POST /pages with a whole page's HTML keeps it and answers its address,
+// /pages/<hash>: pages too long for an address (an article the test writes).
+import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
 
 const port = Number(process.env.HOST_PORT ?? 4180);
@@ -39,8 +42,31 @@ window.addEventListener('message', function (event) {
 </body></html>`;
 }
 
+const pages = new Map();
+
 createServer((request, response) => {
 	const url = new URL(request.url ?? '/', `http://localhost:${port}`);
+	if (request.method === 'POST' && url.pathname === '/pages') {
+		const chunks = [];
+		request.on('data', (chunk) => chunks.push(chunk));
+		request.on('end', () => {
+			const html = Buffer.concat(chunks).toString('utf8');
+			const key = createHash('sha256').update(html).digest('hex').slice(0, 16);
+			pages.set(key, html);
+			response.writeHead(200, { 'content-type': 'text/plain' }).end(`/pages/${key}`);
+		});
+		return;
+	}
+	if (url.pathname.startsWith('/pages/') && pages.has(url.pathname.slice(7))) {
+		response
+			.writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+			.end(pages.get(url.pathname.slice(7)));
+		return;
+	}
+	if (url.pathname === '/favicon.ico') {
+		response.writeHead(204).end();
+		return;
+	}
 	if (url.pathname !== '/host') {
 		response.writeHead(404).end('not found');
 		return;

@@ -1,6 +1,6 @@
 import { CHROMIUM_ARGS, chromiumPath } from '../chromium.ts';
 import { loadContent } from '../../src/lib/server/content.ts';
-import { expect, stepIds, test } from './fixtures.ts';
+import { engage, expect, stepIds, test } from './fixtures.ts';
 
 const { story, places } = loadContent();
 
@@ -31,6 +31,7 @@ test('without WebGL, static maps stand in for every step and the narrative and d
 
 	const step = story.steps[1];
 	await page.goto(`/embed/?step=${step.id}`);
+	await engage(page);
 	await expect(page.locator('img.embed-static')).toBeVisible();
 	await expect(page.locator('img.embed-static')).toHaveAttribute('alt', step.mapDescription);
 });

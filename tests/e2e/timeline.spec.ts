@@ -3,7 +3,7 @@ import { loadContent } from '../../src/lib/server/content.ts';
 import { formatDate, stepDateText } from '../../src/lib/story/dates.ts';
 import { datedSteps } from '../../src/lib/story/timeline.ts';
 import { MESSAGES } from '../../src/lib/locale/allMessages.ts';
-import { expect, openStory, test, waitForActive, waitForStep } from './fixtures.ts';
+import { engage, expect, openStory, test, waitForActive, waitForStep } from './fixtures.ts';
 
 /**
  * The time rail as a reader uses it: the dates in time order, each a way to
@@ -110,6 +110,7 @@ test.describe('with the live map', () => {
 		page
 	}) => {
 		await page.goto('/embed/');
+		await engage(page);
 		await waitForStep(page, steps[0].id);
 		const entry = dated[dated.length - 1];
 		await openRail(page);
@@ -123,6 +124,7 @@ test.describe('with the live map', () => {
 
 		if (undated.length > 0) {
 			await page.goto(`/embed/?steps=${undated.map((s) => s.id).join(',')}`);
+			await engage(page);
 			await waitForStep(page, undated[0].id);
 			await expect(rail(page)).toHaveCount(0);
 		}

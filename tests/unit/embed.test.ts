@@ -1,9 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { stickyOffset, triggerLineY } from '../../src/lib/embed/hostViewport.ts';
 import { activeAtLine } from '../../src/lib/scrolly/scroller.ts';
-import { heightMessages, parseHostCommand } from '../../src/lib/embed/messages.ts';
+import {
+	PROTOCOL_VERSION,
+	heightMessages,
+	parseEmbedEvent,
+	parseHostCommand
+} from '../../src/lib/embed/messages.ts';
+import { activeCaption, captionsStyle, sortMarks } from '../../src/lib/embed/captions.ts';
+import { storyLayout } from '../../src/lib/camera/layout.ts';
+import { loadEdition } from '../../src/lib/server/editions.ts';
 import { readEmbedParams } from '../../src/lib/embed/params.ts';
 import { embedSnippets } from '../../src/lib/embed/snippets.ts';
+import { embedDeclarations, embedModule, embedScript } from '../../src/lib/server/hostBundle.ts';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import ts from 'typescript';
 
 const ids = ['overview', 'kerman', 'baghdad', 'explore'];
 const params = (query: string) => readEmbedParams(new URLSearchParams(query), ids);
@@ -110,7 +125,14 @@ describe('height messages', () => {
 });
 
 describe('snippets', () => {
-	const snippets = embedSnippets('https://news.example/graphics/kerman/', 'baghdad', 'A "warning" <story>');
+	const { story } = loadEdition('en');
+	const snippets = embedSnippets(
+		'https://news.example/graphics/kerman/',
+		'baghdad',
+		'A "warning" <story>',
+		'en',
+		story.steps
+	);
 
 	it('point at the published site and escape the title', () => {
 		const [stepper, single, scroll] = snippets.map((s) => s.html);
@@ -121,6 +143,131 @@ describe('snippets', () => {
 			'src="https://news.example/graphics/kerman/embed/?mode=single&amp;step=baghdad"'
 		);
 		expect(scroll).toContain('<div data-storymap="https://news.example/graphics/kerman/embed/scroll/"');
+	});
+
+	it("give host captions: the map, its style, a stepper for AMP, and every step's marked paragraph after its static map", () => {
+		const html = snippets.find((s) => s.kind === 'captions')!.html;
+		expect(html).toContain(
+			'data-storymap-captions="https://news.example/graphics/kerman/embed/?mode=captions"'
+		);
+		expect(html).toContain(captionsStyle());
+		expect(html).toMatch(
+			/<iframe class="storymap-fallback" src="https:\/\/news.example\/graphics\/kerman\/embed\/"/
+		);
+		const marked = [...html.matchAll(/<p data-storymap-step="([^"]+)">/g)].map((m) => m[1]);
+		expect(marked).toEqual(story.steps.map((s) => s.id));
+		for (const step of story.steps)
+			expect(html).toContain(
+				`<noscript><img src="https://news.example/graphics/kerman/static-maps/${step.id}.svg"`
+			);
+		// The comment names every step id and cannot be closed early.
+		const comment = html.match(/<!--([^]*?)-->/)![1];
+		for (const step of story.steps) expect(comment).toContain(step.id);
+		expect(comment).not.toContain('--');
+	});
+
+	it('load the one embed.js at the site root from every edition', () => {
+		const persian = loadEdition('fa', undefined, () => {});
+		const fa = embedSnippets(
+			'https://news.example/graphics/kerman/fa/',
+			'baghdad',
+			't',
+			'fa',
+			persian.story.steps
+		);
+		for (const snippet of fa) {
+			expect(snippet.html).toContain(
+				'<script src="https://news.example/graphics/kerman/embed.js" async></script>'
+			);
+			expect(snippet.html).not.toContain('/fa/embed.js');
+		}
+		expect(fa.find((s) => s.kind === 'captions')!.html).toContain('/kerman/fa/embed/?mode=captions');
+	});
+});
+
+describe('host captions', () => {
+	const desktop = { width: 1280, height: 800 };
+	const phone = { width: 390, height: 844 };
+	const captions = [
+		{ step: 'overview', top: 1000, bottom: 1200 },
+		{ step: 'overview', top: 1300, bottom: 1500 },
+		{ step: 'kerman', top: 2000, bottom: 2300 },
+		{ step: 'baghdad', top: 3000, bottom: 3100 }
+	];
+	/** The scroll position that puts a document y on the story page's trigger line. */
+	const atLine = (y: number, viewport: typeof desktop) =>
+		y - storyLayout(viewport).triggerLine * viewport.height;
+
+	it("follow the story page's rule: the last paragraph over the trigger line, the first above, the last below", () => {
+		for (const viewport of [desktop, phone]) {
+			expect(activeCaption(captions, viewport, 0)).toBe(0);
+			expect(activeCaption(captions, viewport, atLine(1999, viewport))).toBe(1);
+			expect(activeCaption(captions, viewport, atLine(2000, viewport))).toBe(2);
+			// In the gap after a paragraph, the one above still holds.
+			expect(activeCaption(captions, viewport, atLine(2900, viewport))).toBe(2);
+			expect(activeCaption(captions, viewport, 1e6)).toBe(3);
+		}
+		expect(activeCaption([], desktop, 0)).toBe(-1);
+	});
+
+	it('set aside the marks naming a step the story does not have', () => {
+		const { known, unknown } = sortMarks(
+			[{ step: 'kerman' }, { step: 'atlantis' }, { step: 'baghdad' }],
+			['overview', 'kerman', 'baghdad']
+		);
+		expect(known.map((m) => m.step)).toEqual(['kerman', 'baghdad']);
+		expect(unknown.map((m) => m.step)).toEqual(['atlantis']);
+	});
+
+	it('reserve the room only where scripts run', () => {
+		const style = captionsStyle();
+		const [before, scripted] = style.split('@media (scripting:enabled)');
+		expect(before).not.toMatch(/height:/);
+		expect(scripted).toMatch(/height:50vh/);
+	});
+});
+
+describe('events from an embed', () => {
+	it('are read when well formed, with the protocol version and the story steps', () => {
+		expect(
+			parseEmbedEvent({ type: 'storymap:ready', mode: 'captions', version: 1, steps: ['a', 'b-c'] })
+		).toEqual({ type: 'storymap:ready', mode: 'captions', version: 1, steps: ['a', 'b-c'] });
+		expect(parseEmbedEvent({ type: 'storymap:ready', mode: 'stepper' })).toEqual({
+			type: 'storymap:ready',
+			mode: 'stepper',
+			version: PROTOCOL_VERSION,
+			steps: []
+		});
+		expect(parseEmbedEvent({ type: 'storymap:step', id: 'kerman', index: 2 })).toEqual({
+			type: 'storymap:step',
+			id: 'kerman',
+			index: 2
+		});
+		expect(parseEmbedEvent({ type: 'storymap:height', height: 640 })).toEqual({
+			type: 'storymap:height',
+			height: 640
+		});
+	});
+
+	it('are dropped when malformed', () => {
+		for (const data of [
+			null,
+			'storymap:ready',
+			[],
+			{ type: 'storymap:ready', mode: 'nope' },
+			{ type: 'storymap:step', id: '<b>', index: 1 },
+			{ type: 'storymap:step', id: 'kerman', index: -1 },
+			{ type: 'storymap:step', id: 'kerman', index: 1.5 },
+			{ type: 'storymap:height', height: -1 },
+			{ type: 'storymap:height', height: 1e9 },
+			{ type: 'storymap:place', id: 7 },
+			{ type: 'storymap:scroll', top: 'x' },
+			{ type: 'storymap:goto', step: 'kerman' }
+		])
+			expect(parseEmbedEvent(data), JSON.stringify(data)).toBeNull();
+		expect(
+			parseEmbedEvent({ type: 'storymap:ready', mode: 'stepper', steps: ['ok', '<script>'] })
+		).toMatchObject({ steps: [] });
 	});
 });
 
@@ -145,12 +292,50 @@ describe('scroll embed geometry', () => {
 	});
 });
 
-describe('the host script', () => {
-	it('stays under 5 KB gzip', async () => {
-		const { readFileSync } = await import('node:fs');
-		const { gzipSync } = await import('node:zlib');
-		const size = gzipSync(readFileSync(new URL('../../static/embed.js', import.meta.url))).length;
-		console.log(`static/embed.js: ${size} bytes gzip`);
+describe('the host library', () => {
+	it('is one script under 5 KB gzip to paste', () => {
+		const size = gzipSync(embedScript()).length;
+		console.log(`embed.js: ${size} bytes gzip`);
 		expect(size).toBeLessThan(5 * 1024);
+	});
+
+	it("types exactly what the module exports, and a host page's code compiles against them", async () => {
+		const dir = mkdtempSync(join(tmpdir(), 'storymap-host-'));
+		writeFileSync(join(dir, 'embed.mjs'), embedModule());
+		writeFileSync(join(dir, 'embed.d.mts'), embedDeclarations());
+		writeFileSync(
+			join(dir, 'host.ts'),
+			[
+				"import { createStoryMap, attachStoryMap, PROTOCOL_VERSION, type StoryMap } from './embed.mjs';",
+				"const map: StoryMap = createStoryMap(document.body, { src: 'https://example.org/embed/?mode=captions' });",
+				"map.on('step', ({ id, index }) => console.log(id.toUpperCase(), index + PROTOCOL_VERSION));",
+				"map.on('ready', ({ steps }) => map.goTo(steps[0]));",
+				"map.openPlace('kerman');",
+				"attachStoryMap(document.querySelector('iframe')!).destroy();",
+				'// @ts-expect-error: not an event',
+				"map.on('scroll', () => {});"
+			].join('\n')
+		);
+		const program = ts.createProgram([join(dir, 'host.ts')], {
+			noEmit: true,
+			strict: true,
+			target: ts.ScriptTarget.ES2022,
+			module: ts.ModuleKind.ESNext,
+			moduleResolution: ts.ModuleResolutionKind.Bundler,
+			lib: ['lib.es2022.d.ts', 'lib.dom.d.ts']
+		});
+		const problems = ts
+			.getPreEmitDiagnostics(program)
+			.map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
+		expect(problems).toEqual([]);
+
+		const checker = program.getTypeChecker();
+		const declarations = program.getSourceFile(join(dir, 'embed.d.mts'))!;
+		const values = checker
+			.getExportsOfModule(checker.getSymbolAtLocation(declarations)!)
+			.filter((symbol) => symbol.flags & ts.SymbolFlags.Value)
+			.map((symbol) => symbol.name);
+		const module = await import(pathToFileURL(join(dir, 'embed.mjs')).href);
+		expect(values.sort()).toEqual(Object.keys(module).sort());
 	});
 });

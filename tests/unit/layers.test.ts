@@ -16,6 +16,7 @@ export const FOLDER_ORDER = [
 	'places',
 	'scrolly',
 	'embed',
+	'host',
 	'story-view',
 	'server'
 ];

@@ -138,6 +138,31 @@ describe('the live map takes over', () => {
 		target.idle.forEach((callback) => callback());
 		expect(start).not.toHaveBeenCalled();
 	});
+
+	it('in an embed, idle only once the frame is on screen; engagement at any time', () => {
+		const target = new FakeWindow();
+		target.document.readyState = 'complete';
+		let onScreen = () => {};
+		const start = vi.fn();
+		whenEngagedOrIdle(start, {
+			target,
+			idleMs: 3000,
+			visible: (callback) => ((onScreen = callback), () => {})
+		});
+		vi.advanceTimersByTime(10_000);
+		target.idle.forEach((callback) => callback());
+		expect(start, 'idle but off screen').not.toHaveBeenCalled();
+		onScreen();
+		vi.advanceTimersByTime(3000);
+		target.idle.forEach((callback) => callback());
+		expect(start).toHaveBeenCalledTimes(1);
+
+		const engaged = new FakeWindow();
+		const early = vi.fn();
+		whenEngagedOrIdle(early, { target: engaged, visible: () => () => {} });
+		engaged.dispatchEvent(new Event('pointerdown'));
+		expect(early).toHaveBeenCalledTimes(1);
+	});
 });
 
 describe('poster paths', () => {

@@ -16,6 +16,10 @@ export interface EmbedMessages {
 	previewFrame: string;
 	close: string;
 	kinds: Record<EmbedKind, { label: string; description: string }>;
+	/** Host-captions snippet: shown where the map cannot be pinned (AMP strips the script and the style). */
+	captionsFallback: string;
+	/** Host-captions snippet: the comment that tells the editor what to do with the paragraphs. */
+	captionsHowTo: (ids: string[]) => string;
 }
 
 export const EMBED_MESSAGES: Record<Lang, EmbedMessages> = {
@@ -42,8 +46,16 @@ export const EMBED_MESSAGES: Record<Lang, EmbedMessages> = {
 			scroll: {
 				label: 'Scroll embed',
 				description: 'The whole scrolling story inside the article, sized to its full height.'
+			},
+			captions: {
+				label: 'Map beside your own paragraphs',
+				description:
+					'Your article’s paragraphs are the steps: mark each with the step it belongs to and the map stays pinned beside them (above them on a phone), following the paragraph being read. Where scripts cannot pin it (AMP pages) the stepper shows instead.'
 			}
-		}
+		},
+		captionsFallback: 'The map beside these paragraphs needs scripts; here it is as a stepper.',
+		captionsHowTo: (ids) =>
+			`Replace each step's sample text with your own paragraphs; mark every paragraph with its step (steps: ${ids.join(', ')}). Without scripts, each step's map shows before its first paragraph.`
 	},
 	fa: {
 		title: 'جاسازی این گزارش',
@@ -67,7 +79,15 @@ export const EMBED_MESSAGES: Record<Lang, EmbedMessages> = {
 			scroll: {
 				label: 'جاسازی پیمایشی',
 				description: 'کل گزارش پیمایشی درون مقاله، به اندازهٔ تمام ارتفاع آن.'
+			},
+			captions: {
+				label: 'نقشه در کنار بندهای خودتان',
+				description:
+					'بندهای مقالهٔ شما بخش‌های گزارش‌اند: هر بند را با بخشی که به آن تعلق دارد نشانه بگذارید تا نقشه کنار آن‌ها (و در تلفن همراه بالای آن‌ها) ثابت بماند و با بندی که خوانده می‌شود همراه شود. جایی که اسکریپت نمی‌تواند نقشه را ثابت نگه دارد (صفحه‌های AMP) نمای گام‌به‌گام نشان داده می‌شود.'
 			}
-		}
+		},
+		captionsFallback: 'نقشهٔ کنار این بندها به اسکریپت نیاز دارد؛ اینجا به صورت گام‌به‌گام نشان داده می‌شود.',
+		captionsHowTo: (ids) =>
+			`متن نمونهٔ هر بخش را با بندهای خودتان جایگزین کنید و هر بند را با بخش آن نشانه بگذارید (بخش‌ها: ${ids.join(', ')}). بدون اسکریپت، نقشهٔ هر بخش پیش از نخستین بند آن نشان داده می‌شود.`
 	}
 };

@@ -1,4 +1,10 @@
-import type { EmbedKind } from './kinds.ts';
+import { EMBED_KINDS, type EmbedKind } from './kinds.ts';
+
+/**
+ * The protocol's version, sent in `storymap:ready`. It changes only when a
+ * message changes meaning or loses a field; new messages and new fields keep it.
+ */
+export const PROTOCOL_VERSION = 1;
 
 /**
  * The postMessage protocol between an embedded story and the page around it.
@@ -21,7 +27,8 @@ export type EmbedEvent =
 	| { type: 'storymap:height'; height: number }
 	| { type: 'storymap:step'; id: string; index: number }
 	| { type: 'storymap:place'; id: string }
-	| { type: 'storymap:ready'; mode: EmbedKind }
+	/** `steps`: the story's step ids in order (host-captions mode checks the article's marks against them). */
+	| { type: 'storymap:ready'; mode: EmbedKind; version: number; steps: string[] }
 	/** Scroll embed: asks /embed.js to scroll the host so this frame's document y is at the top. */
 	| { type: 'storymap:scroll'; top: number };
 
@@ -54,6 +61,49 @@ export function parseHostCommand(data: unknown): HostCommand | null {
 				message.height < 100_000 &&
 				Math.abs(message.top) < 10_000_000
 				? { type: message.type, top: message.top, height: message.height }
+				: null;
+		default:
+			return null;
+	}
+}
+
+const MAX_HEIGHT = 1_000_000;
+const MAX_STEPS = 10_000;
+
+/**
+ * An event from an embed, or null for anything malformed or unknown: what a
+ * host page (embed.js, embed.mjs) accepts, once it has checked the sender is
+ * its own frame.
+ */
+export function parseEmbedEvent(data: unknown): EmbedEvent | null {
+	if (typeof data !== 'object' || data === null || Array.isArray(data)) return null;
+	const message = data as Record<string, unknown>;
+	switch (message.type) {
+		case 'storymap:height':
+			return isFiniteNumber(message.height) && message.height > 0 && message.height < MAX_HEIGHT
+				? { type: message.type, height: message.height }
+				: null;
+		case 'storymap:step':
+			return isId(message.id) && Number.isInteger(message.index) && (message.index as number) >= 0
+				? { type: message.type, id: message.id, index: message.index as number }
+				: null;
+		case 'storymap:place':
+			return isId(message.id) ? { type: message.type, id: message.id } : null;
+		case 'storymap:ready':
+			return (EMBED_KINDS as readonly unknown[]).includes(message.mode)
+				? {
+						type: message.type,
+						mode: message.mode as EmbedKind,
+						version: isFiniteNumber(message.version) ? message.version : PROTOCOL_VERSION,
+						steps:
+							Array.isArray(message.steps) && message.steps.length <= MAX_STEPS && message.steps.every(isId)
+								? message.steps
+								: []
+					}
+				: null;
+		case 'storymap:scroll':
+			return isFiniteNumber(message.top) && Math.abs(message.top) < 10_000_000
+				? { type: message.type, top: message.top }
 				: null;
 		default:
 			return null;

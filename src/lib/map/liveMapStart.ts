@@ -19,19 +19,42 @@ export interface StartTarget extends EventTarget {
 	cancelIdleCallback?: (handle: number) => void;
 }
 
-/** Calls `start` once, at engagement or idle; returns a function that cancels it. */
+/**
+ * Calls back once the element is on screen; returns a function that stops
+ * watching. An embed's frame may sit far down its article: its map waits.
+ */
+export function whenOnScreen(element: Element, callback: () => void): () => void {
+	const observer = new IntersectionObserver((entries) => {
+		if (!entries.some((entry) => entry.isIntersecting)) return;
+		observer.disconnect();
+		callback();
+	});
+	observer.observe(element);
+	return () => observer.disconnect();
+}
+
+/**
+ * Calls `start` once, at engagement or idle; returns a function that cancels it.
+ * `visible`: the idle start also waits for it (an embed: its frame on screen).
+ */
 export function whenEngagedOrIdle(
 	start: () => void,
-	{ target = window as StartTarget, idleMs = IDLE_START_MS }: { target?: StartTarget; idleMs?: number } = {}
+	{
+		target = window as StartTarget,
+		idleMs = IDLE_START_MS,
+		visible
+	}: { target?: StartTarget; idleMs?: number; visible?: (onVisible: () => void) => () => void } = {}
 ): () => void {
 	let done = false;
 	let timer: ReturnType<typeof setTimeout> | undefined;
 	let idle: number | undefined;
+	let stopWatching = () => {};
 	const options = { capture: true, passive: true } as const;
 	const cancel = () => {
 		done = true;
 		for (const type of ENGAGEMENT_EVENTS) target.removeEventListener(type, go, options);
-		target.removeEventListener('load', wait);
+		target.removeEventListener('load', loaded);
+		stopWatching();
 		clearTimeout(timer);
 		if (idle !== undefined) target.cancelIdleCallback?.(idle);
 	};
@@ -47,8 +70,12 @@ export function whenEngagedOrIdle(
 			else go();
 		}, idleMs);
 	}
+	function loaded() {
+		if (visible) stopWatching = visible(wait);
+		else wait();
+	}
 	for (const type of ENGAGEMENT_EVENTS) target.addEventListener(type, go, options);
-	if (target.document.readyState === 'complete') wait();
-	else target.addEventListener('load', wait, { once: true });
+	if (target.document.readyState === 'complete') loaded();
+	else target.addEventListener('load', loaded, { once: true });
 	return cancel;
 }
