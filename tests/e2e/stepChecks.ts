@@ -108,6 +108,17 @@ export async function labelProblems(
 ): Promise<string[]> {
 	const card = (await page.locator(`article#${stepId}`).boundingBox())!;
 	const mapBox = (await page.locator('#story-map').boundingBox())!;
+	// What lies over the map: its controls, the locator inset, the time rail (in the page's pixels).
+	const controls = (
+		await page.locator('.maplibregl-ctrl, img.locator-inset, nav.time-rail').evaluateAll((elements) =>
+			elements
+				.filter((e) => e.getBoundingClientRect().width > 0)
+				.map((e) => {
+					const r = e.getBoundingClientRect();
+					return { x: r.x, y: r.y, width: r.width, height: r.height, name: e.className || e.tagName };
+				})
+		)
+	).map((c) => ({ ...c, name: String(c.name).split(' ')[0] }));
 	const found = await page.locator('#story-map').evaluate(
 		(
 			element,
@@ -115,8 +126,15 @@ export async function labelProblems(
 				card,
 				mapBox,
 				points,
-				storyLabels
-			}: { card: Box; mapBox: Box; points: { id: string; at: [number, number] }[]; storyLabels: string[] }
+				storyLabels,
+				controls
+			}: {
+				card: Box;
+				mapBox: Box;
+				points: { id: string; at: [number, number] }[];
+				storyLabels: string[];
+				controls: (Box & { name: string })[];
+			}
 		) => {
 			const map = (element as HTMLElement & { storyMap: MapLibreMap }).storyMap;
 			const labelLayers = map
@@ -190,14 +208,38 @@ export async function labelProblems(
 					if (hits.some((hit) => hit.properties.id === id)) onPoints.push(`${id} over ${other.id}`);
 				}
 			}
-			return { named, overlaps: overlaps.slice(0, 5), underText, onPoints: [...new Set(onPoints)] };
+			const labelsIn = (x0: number, y0: number, x1: number, y1: number) =>
+				x1 > x0 && y1 > y0
+					? map
+							.queryRenderedFeatures(
+								[
+									[x0, y0],
+									[x1, y1]
+								],
+								{ layers: storyLabels }
+							)
+							.map((f) => String(f.properties.id))
+					: [];
+			const underControls = controls.flatMap((c) =>
+				labelsIn(c.x - mapBox.x, c.y - mapBox.y, c.x + c.width - mapBox.x, c.y + c.height - mapBox.y).map(
+					(id) => `${id} under ${c.name}`
+				)
+			);
+			return {
+				named,
+				overlaps: overlaps.slice(0, 5),
+				underText,
+				onPoints: [...new Set(onPoints)],
+				underControls: [...new Set(underControls)]
+			};
 		},
-		{ card, mapBox, points, storyLabels: [LABEL_LAYER] }
+		{ card, mapBox, points, storyLabels: [LABEL_LAYER], controls }
 	);
 	return [
 		...named.filter((id) => !found.named.includes(id)).map((id) => `${id} is not named on the map`),
 		...found.overlaps.map((overlap) => `labels share a pixel: ${overlap}`),
 		...found.onPoints.map((over) => `a label lies over another place: ${over}`),
-		...found.underText.map((label) => `a label lies under the step text: ${label}`)
+		...found.underText.map((label) => `a label lies under the step text: ${label}`),
+		...found.underControls.map((label) => `a label lies under the map's controls: ${label}`)
 	].map((problem) => `step "${stepId}": ${problem}`);
 }

@@ -82,7 +82,7 @@ test('on a phone the rail is a strip with the active date that opens the list, a
 	const toggle = rail(page).locator('.rail-toggle');
 	await expect(toggle).toHaveAttribute('aria-expanded', 'false');
 	await expect(rail(page).locator('.rail-dates')).toBeHidden();
-	await expect(toggle).toContainText(stepDateText(steps[0]) ?? t.noDate);
+	await expect(toggle).toContainText(stepDateText(steps[0]) ?? '');
 	const strip = (await rail(page).boundingBox())!;
 	expect(strip.height).toBeLessThanOrEqual(40);
 

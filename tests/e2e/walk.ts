@@ -4,6 +4,7 @@
  * the focus places checked at every position in between. Read from the parsed
  * edition: steps, titles, places and dates are never copied into the tests.
  */
+import { stepLabelsFor } from '../../src/lib/server/stepLabels.ts';
 import type { Page } from '@playwright/test';
 import { storyMapLayout } from '../../src/lib/camera/layout.ts';
 import { visibleBounds } from '../../src/lib/camera/camera.ts';
@@ -227,7 +228,31 @@ async function stepProblems(
 			await expect(current, at).toHaveCount(1);
 			await expect(current, at).toContainText(step.title);
 			await expect(rail.locator('.rail-current'), at).toHaveText(locale.stepDate(step)!);
-		} else await expect(current, at).toHaveCount(0);
+			// The date whole: inside the rail, not cut at its end.
+			const [date, strip] = await Promise.all(
+				[rail.locator('.rail-current'), rail].map(async (l) => (await l.boundingBox())!)
+			);
+			if (date.x < strip.x - 1 || date.x + date.width > strip.x + strip.width + 1)
+				problems.push(`${at}: the rail's date is cut at its edge`);
+			// Cut short by its own box (an ellipsis) or by any box around it that clips.
+			const cut = await rail.locator('.rail-current').evaluate((el) => {
+				const box = el.getBoundingClientRect();
+				let clipped = el.scrollWidth > el.clientWidth + 1;
+				for (let up = el.parentElement; up; up = up.parentElement) {
+					if (getComputedStyle(up).overflowX === 'visible') continue;
+					const around = up.getBoundingClientRect();
+					if (box.left < around.left - 1 || box.right > around.right + 1) clipped = true;
+				}
+				return clipped;
+			});
+			if (cut) problems.push(`${at}: the rail's date is cut short`);
+		} else {
+			await expect(current, at).toHaveCount(0);
+			// An undated step: nothing in the date's place.
+			const shown = await rail.locator('.rail-current').allTextContents();
+			if (shown.some((text) => text.trim()))
+				problems.push(`${at}: the rail shows "${shown.join('')}" for no date`);
+		}
 	}
 
 	if (index > 0)
@@ -260,7 +285,10 @@ export async function expectFramedCamera(
 			locator: Boolean(locatorsFor(edition)[step.id])
 		}
 	);
-	const expected = mapStateFor(step, edition.frames[step.id], size, layout.padding).camera;
+	const expected = mapStateFor(step, edition.frames[step.id], size, layout.padding, {
+		labels: stepLabelsFor(edition)[step.id],
+		dir: EDITIONS[edition.lang].dir
+	}).camera;
 	const camera = await readCamera(scope);
 	// Without the world's copies MapLibre holds a view that would reach past the 180th meridian inside
 	// the world: its zoom is the frame's, its centre moves over (the explore step's whole-story view).

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { cameraForBounds, project, visibleBounds, type Viewport } from '../../src/lib/camera/camera.ts';
 import { storyLayout } from '../../src/lib/camera/layout.ts';
+import { labelOverflow } from '../../src/lib/camera/labelFrame.ts';
 import { mapStateFor } from '../../src/lib/camera/mapState.ts';
-import { loadContent } from '../../src/lib/server/content.ts';
+import { labelWidth, stepLabelsFor } from '../../src/lib/server/stepLabels.ts';
+import { contentPaths, loadContent } from '../../src/lib/server/content.ts';
 import type { Bounds } from '../../src/lib/story/types.ts';
 
 const VIEWPORTS: Record<string, Viewport> = {
@@ -156,5 +158,50 @@ describe('mapStateFor', () => {
 		const exploring = mapStateFor(step, frame, VIEWPORTS.desktop, padding, { exploring: true });
 		expect(reading.interactive).toBe(false);
 		expect(exploring).toEqual({ ...reading, interactive: true });
+	});
+});
+
+describe('names framed whole', () => {
+	const stories = [
+		{ name: 'first story', content },
+		{ name: 'second story', content: loadContent(contentPaths({ STORY_DIR: 'tests/fixtures/pacific' })) }
+	];
+
+	// The sizes the browser tests walk; on other screens names are framed as far as a zoom step allows.
+	const WALKED = { phone: VIEWPORTS['phone portrait'], desktop: VIEWPORTS.desktop };
+
+	it('every framed name fits inside the map, clear of its controls, at every step, size and direction', () => {
+		for (const { name, content: story } of stories) {
+			const labels = stepLabelsFor(story);
+			for (const [size, viewport] of Object.entries(WALKED))
+				for (const dir of ['ltr', 'rtl'] as const)
+					for (const step of story.story.steps) {
+						if (step.camera.center) continue; // a fixed camera is the editor's to frame
+						const { padding } = storyLayout(viewport, story.story.phoneLayout, dir);
+						const options = { labels: labels[step.id], dir };
+						const { camera } = mapStateFor(step, story.frames[step.id], viewport, padding, options);
+						const over = labelOverflow(labels[step.id], camera, viewport, dir);
+						expect(over, `${name}, ${step.id}, ${size}, ${dir}`).toBeLessThanOrEqual(0.5);
+					}
+		}
+	});
+
+	it('is needed: framing points alone cuts a name somewhere', () => {
+		const labels = stepLabelsFor(content);
+		const cut = content.story.steps.some((step) =>
+			Object.values(VIEWPORTS).some((viewport) => {
+				const { camera } = mapStateFor(step, content.frames[step.id], viewport);
+				return labelOverflow(labels[step.id], camera, viewport, 'ltr') > 0.5;
+			})
+		);
+		expect(cut).toBe(true);
+	});
+
+	it('measures names with the label faces: wider names, wider labels, wrapped at 10 em', () => {
+		expect(labelWidth('Kerman')).toBeGreaterThan(30);
+		expect(labelWidth('Kerman')).toBeLessThan(70);
+		expect(labelWidth('Kerman bombings')).toBeGreaterThan(labelWidth('Kerman'));
+		expect(labelWidth('کرمان')).toBeGreaterThan(15);
+		expect(labelWidth('A name long enough to wrap onto two lines at least')).toBeLessThanOrEqual(130);
 	});
 });

@@ -139,7 +139,10 @@ describe('the glyph files', () => {
 	});
 
 	it('fail the build on a character no face has, naming the label, its edition and the code point', () => {
-		const none = { name: 'No Face', font: { has: () => false, glyph: () => undefined as never } };
+		const none = {
+			name: 'No Face',
+			font: { has: () => false, glyph: () => undefined as never, advance: () => 0 }
+		};
 		const needed = new Map([[0x4e2d, { lang: 'en' as const, text: 'A label with 中' }]]);
 		expect(() => glyphFilesFor(needed, [none])).toThrow(/"A label with 中" \(en edition\).*U\+4E2D.*No Face/);
 	});

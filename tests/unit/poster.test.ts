@@ -10,6 +10,7 @@ import { ENGAGEMENT_EVENTS, whenEngagedOrIdle, type StartTarget } from '../../sr
 import { loadContent } from '../../src/lib/server/content.ts';
 import { locatorsFor } from '../../src/lib/server/locators.ts';
 import { posterViewport, staticMapInputFor } from '../../src/lib/server/staticMaps.ts';
+import { stepLabelsFor } from '../../src/lib/server/stepLabels.ts';
 
 describe('posters', () => {
 	const content = loadContent();
@@ -26,7 +27,10 @@ describe('posters', () => {
 					rail: story.steps.some((s) => s.date),
 					locator: Boolean(locators[step.id])
 				});
-				const live = mapStateFor(step, content.frames[step.id], viewport, layout.padding);
+				const live = mapStateFor(step, content.frames[step.id], viewport, layout.padding, {
+					labels: stepLabelsFor(content)[step.id],
+					dir: 'ltr'
+				});
 				const poster = staticMapInputFor(content, step.id, size);
 				expect(poster.viewport, `${size} ${step.id}`).toEqual(viewport);
 				expect(poster.camera, `${size} ${step.id}`).toEqual(live.camera);

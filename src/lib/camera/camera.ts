@@ -27,7 +27,7 @@ export interface Camera {
 }
 
 /** MapLibre's tile size: at zoom z the world is 512 * 2^z pixels wide. */
-const TILE_SIZE = 512;
+export const TILE_SIZE = 512;
 const MAX_LATITUDE = 85.051129;
 
 /** Web Mercator, as a fraction of the world (0..1 from the antimeridian and the north edge). */

@@ -1,6 +1,7 @@
 import type { Bounds, Step } from '../story/types.ts';
 import { cameraForBounds, visibleBounds, type Camera, type Padding, type Viewport } from './camera.ts';
-import { storyLayout } from './layout.ts';
+import { cameraClearOfLabels, type StepLabel } from './labelFrame.ts';
+import { storyLayout, type Direction } from './layout.ts';
 
 /** Everything the map shows for one step: a function of the step and the screen, never of history. */
 export interface MapState {
@@ -27,20 +28,31 @@ export const DEFAULT_MAX_ZOOM = 8;
 /**
  * `padding` keeps the framed places clear of the text; by default, the story
  * page's layout. `exploring`: the reader chose to explore this step's map, so
- * pan and zoom are on whatever the step says.
+ * pan and zoom are on whatever the step says. `labels`: the names the step
+ * draws, framed whole on the side `dir` writes them (labelFrame.ts).
  */
 export function mapStateFor(
 	step: Step,
 	frame: Bounds,
 	viewport: Viewport,
 	padding: Padding = storyLayout(viewport).padding,
-	{ exploring = false }: { exploring?: boolean } = {}
+	{
+		exploring = false,
+		labels = [],
+		dir = 'ltr'
+	}: { exploring?: boolean; labels?: StepLabel[]; dir?: Direction } = {}
 ): MapState {
 	const { bearing = 0, pitch = 0, maxZoom = DEFAULT_MAX_ZOOM, center, zoom } = step.camera;
 	const camera =
 		center && zoom !== undefined
 			? { center, zoom, bearing, pitch }
-			: cameraForBounds(frame, viewport, padding, { maxZoom, bearing, pitch });
+			: cameraClearOfLabels(
+					(around) => cameraForBounds(frame, viewport, around, { maxZoom, bearing, pitch }),
+					padding,
+					viewport,
+					labels,
+					dir
+				);
 	return {
 		stepId: step.id,
 		camera,

@@ -13,13 +13,11 @@ export interface Edition {
 	intl: string;
 	/** The language's own name, for the switch. */
 	name: string;
-	/** Room (px, at the rail's 12 px) for the longest date this edition writes, in the rail's phone strip. */
-	railDateWidth: number;
 }
 
 export const EDITIONS: Record<Lang, Edition> = {
-	en: { lang: 'en', dir: 'ltr', intl: 'en-GB', name: 'English', railDateWidth: 116 },
-	fa: { lang: 'fa', dir: 'rtl', intl: 'fa-IR', name: 'فارسی', railDateWidth: 220 }
+	en: { lang: 'en', dir: 'ltr', intl: 'en-GB', name: 'English' },
+	fa: { lang: 'fa', dir: 'rtl', intl: 'fa-IR', name: 'فارسی' }
 };
 
 /** The original's language: served at the site root. */

@@ -19,7 +19,6 @@ export interface Messages {
 	/** The rail's name inside a frame: unique with the host page's own, as landmarks must be. */
 	timelineEmbedded: string;
 	timelineDatedSteps: (count: string) => string;
-	noDate: string;
 	stepOf: (step: string, count: string) => string;
 	onTheMap: string;
 	places: string;

@@ -1,5 +1,6 @@
 import type { Map as MapLibreMap, PointLike } from 'maplibre-gl';
 import { clickableLayerIds, POINT_SHADOW, POINT_SHADOW_SIZE } from './style.ts';
+import type { MapStatus } from './mapStatus.ts';
 
 type MapLibre = typeof import('maplibre-gl');
 
@@ -99,4 +100,11 @@ export function equipMap(
 		const size = POINT_SHADOW_SIZE;
 		map.addImage(id, { width: size, height: size, data: new Uint8Array(size * size * 4).fill(255) });
 	});
+}
+
+/** A lost WebGL context (static maps stand in until it is restored) and any map error, told. */
+export function reportTrouble(map: MapLibreMap, onstatus: (status: MapStatus) => void): void {
+	map.on('webglcontextlost', () => onstatus({ kind: 'context-lost' }));
+	map.on('webglcontextrestored', () => onstatus({ kind: 'ready' }));
+	map.on('error', (event) => console.error('Map error:', event.error));
 }

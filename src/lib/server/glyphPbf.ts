@@ -37,6 +37,8 @@ export interface OutlineFont {
 	has(codePoint: number): boolean;
 	/** The code point's glyph as a distance field with its metrics (call `has` first). */
 	glyph(codePoint: number): SdfGlyph;
+	/** The code point's advance, px at `size` (call `has` first): what a label's width adds up. */
+	advance(codePoint: number, size: number): number;
 }
 
 /** A 2D context that TinySDF can measure and draw one glyph with: the glyph's outline, rasterised by resvg. */
@@ -84,6 +86,7 @@ export function outlineFont(file: Uint8Array): OutlineFont {
 	const sdf = new OutlineSDF({ fontSize: FONT_SIZE, buffer: BUFFER, radius: RADIUS, cutoff: CUTOFF });
 	return {
 		has: (codePoint) => font.nominalGlyph(codePoint) !== undefined,
+		advance: (codePoint, size) => (font.glyphHAdvance(font.nominalGlyph(codePoint) ?? 0) * size) / face.upem,
 		glyph(codePoint) {
 			const drawn = sdf.draw(String.fromCodePoint(codePoint));
 			const inked = drawn.glyphWidth > 0 && drawn.glyphHeight > 0;

@@ -53,6 +53,12 @@ const hex = (codePoint: number) => `U+${codePoint.toString(16).toUpperCase().pad
 type Use = { lang: Lang; text: string };
 
 let faces: { name: string; font: OutlineFont }[] | undefined;
+
+/** The label faces, read once: for glyph files and for the names' widths (stepLabels.ts). */
+export function labelFaces(): { name: string; font: OutlineFont }[] {
+	faces ??= LABEL_FACES.map((face) => ({ name: face.name, font: outlineFont(readFileSync(face.file())) }));
+	return faces;
+}
 let made: { key: string; files: Map<number, Uint8Array<ArrayBuffer>> } | undefined;
 
 /**
@@ -68,8 +74,7 @@ export async function labelGlyphFiles(): Promise<Map<number, Uint8Array<ArrayBuf
 			if (!needed.has(codePoint)) needed.set(codePoint, { lang, text });
 	const key = [...needed.keys()].sort((a, b) => a - b).join(',');
 	if (made?.key !== key) {
-		faces ??= LABEL_FACES.map((face) => ({ name: face.name, font: outlineFont(readFileSync(face.file())) }));
-		made = { key, files: glyphFilesFor(needed, faces) };
+		made = { key, files: glyphFilesFor(needed, labelFaces()) };
 	}
 	return made.files;
 }

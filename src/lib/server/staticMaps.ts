@@ -1,3 +1,4 @@
+import { stepLabelsFor } from './stepLabels.ts';
 import { clearLayout, locatorPlace, storyLayout, storyMapLayout, withLocator } from '../camera/layout.ts';
 import { mapStateFor } from '../camera/mapState.ts';
 import type { StaticMapInput } from '../geo/staticMap.ts';
@@ -44,7 +45,10 @@ export function staticMapInputFor(
 			: clear;
 	// The live map's corner for the inset: top right, mirrored to top left right to left.
 	const inset = locatorPlace(layout);
-	const state = mapStateFor(step, frames[step.id], viewport, layout.padding);
+	const state = mapStateFor(step, frames[step.id], viewport, layout.padding, {
+		labels: stepLabelsFor(content)[step.id],
+		dir
+	});
 	const shown = new Set(state.layers);
 	return {
 		camera: state.camera,

@@ -1,3 +1,4 @@
+import type { StepLabel } from '../camera/labelFrame.ts';
 import type { Lang } from '../locale/editions.ts';
 import type { Messages } from '../locale/messages.ts';
 import type { TranslationReview } from '../story/translation.ts';
@@ -12,6 +13,8 @@ export interface StoryServerData {
 	story: StoryOnPage;
 	places: PlaceOnPage[];
 	frames: Record<string, Bounds>;
+	/** Per step, the names its camera keeps whole (camera/labelFrame.ts). */
+	labels: Record<string, StepLabel[]>;
 	layers: { id: string; title: string }[];
 	/** Accessible names of the locator insets, by step id, for steps seen closer than a region. */
 	locators: Record<string, string>;

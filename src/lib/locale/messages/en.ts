@@ -13,7 +13,6 @@ export const en: Messages = {
 	timeline: 'Timeline',
 	timelineEmbedded: 'Timeline (embedded)',
 	timelineDatedSteps: (count) => `Timeline: ${count} dated steps`,
-	noDate: 'No date',
 	stepOf: (step, count) => `Step ${step} of ${count}`,
 	onTheMap: 'On the map:',
 	places: 'Places:',

@@ -13,7 +13,6 @@ export const fa: Messages = {
 	timeline: 'خط زمان',
 	timelineEmbedded: 'خط زمان (جاسازی‌شده)',
 	timelineDatedSteps: (count) => `خط زمان: ${count} بخش تاریخ‌دار`,
-	noDate: 'بدون تاریخ',
 	stepOf: (step, count) => `بخش ${step} از ${count}`,
 	onTheMap: 'روی نقشه:',
 	places: 'مکان‌ها:',

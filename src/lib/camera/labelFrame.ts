@@ -1,0 +1,125 @@
+/**
+ * Framing names, not just points: a place's name is drawn beside its point
+ * (on the side away from the text column first; when that side is taken,
+ * centred above or below it), so a camera that only
+ * frames the points can cut a name at the map's edge or slide it under the
+ * map's controls. These widen the camera's padding on the side a name passes
+ * until every framed name fits.
+ */
+import type { LonLat } from '../story/types.ts';
+import {
+	mercator,
+	project,
+	TILE_SIZE,
+	unmercator,
+	visibleBounds,
+	type Camera,
+	type Padding,
+	type Viewport
+} from './camera.ts';
+import type { Direction } from './layout.ts';
+
+/** A framed place's name: where its point is, and how wide the map draws it (px). */
+export interface StepLabel {
+	at: LonLat;
+	width: number;
+}
+
+/** From the point to the name's near end: the style's text-radial-offset (1.3 em at 13 px). */
+export const LABEL_OFFSET = 17;
+/** Half a line of the labels' 13 px text, with its halo. */
+const HALF_HEIGHT = 10;
+/** Room left between a name and the map's edge. */
+const EDGE = 6;
+/** The map's controls along its top (credit, scale bar): names stay below them. */
+export const CONTROLS_BAND = 48;
+/** A camera is tried again at most this often: each try moves every name further in. */
+const TRIES = 8;
+/** Names are worth a little zoom, not another map: beyond this the step keeps its framing. */
+const MAX_ZOOM_OUT = 1;
+
+type Overflow = Record<keyof Padding, number>;
+
+/** Web Mercator's edge: a map never shows beyond it, so MapLibre would move such a camera. */
+const MAX_LATITUDE = 85.0511;
+
+/**
+ * The camera MapLibre would show: a view reaching past Web Mercator's edge is
+ * moved back inside it (north or south), as the map itself does.
+ */
+export function withinTheWorld(camera: Camera, viewport: Viewport): Camera {
+	const [, south, , north] = visibleBounds(camera, viewport);
+	if (north <= MAX_LATITUDE && south >= -MAX_LATITUDE) return camera;
+	const half = viewport.height / 2 / (TILE_SIZE * 2 ** camera.zoom);
+	const [x] = mercator(camera.center);
+	const top = mercator([0, MAX_LATITUDE])[1];
+	const bottom = mercator([0, -MAX_LATITUDE])[1];
+	// Both edges out (a world shorter than the map): its middle.
+	const y =
+		bottom - top <= 2 * half
+			? (top + bottom) / 2
+			: Math.min(Math.max(mercator(camera.center)[1], top + half), bottom - half);
+	return { ...camera, center: unmercator([x, y]) };
+}
+
+/** How far (px) names reach past each side of the map (0 where all fit). */
+export function labelOverflows(
+	labels: StepLabel[],
+	camera: Camera,
+	viewport: Viewport,
+	dir: Direction
+): Overflow {
+	const over: Overflow = { top: 0, right: 0, bottom: 0, left: 0 };
+	for (const { at, width } of labels) {
+		const { x, y } = project(at, camera, viewport);
+		// A place outside this view (a highlight beyond the frame) is not this camera's to name.
+		if (x < 0 || x > viewport.width || y < 0 || y > viewport.height) continue;
+		// Beside the point on its side, or centred over or under it: both must fit.
+		const [start, end] =
+			dir === 'rtl' ? [x - LABEL_OFFSET - width, x + width / 2] : [x - width / 2, x + LABEL_OFFSET + width];
+		over.left = Math.max(over.left, EDGE - start);
+		over.right = Math.max(over.right, end - (viewport.width - EDGE));
+		over.top = Math.max(over.top, CONTROLS_BAND - (y - HALF_HEIGHT));
+		over.bottom = Math.max(over.bottom, y + HALF_HEIGHT - (viewport.height - EDGE));
+	}
+	return over;
+}
+
+/** The furthest any name reaches past the map's edges (0 when all fit). */
+export function labelOverflow(
+	labels: StepLabel[],
+	camera: Camera,
+	viewport: Viewport,
+	dir: Direction
+): number {
+	return Math.max(0, ...Object.values(labelOverflows(labels, camera, viewport, dir)));
+}
+
+/**
+ * The camera `fit` gives for `padding`, with the padding widened on each side
+ * a name passes until every name fits, unless that would zoom out more than
+ * MAX_ZOOM_OUT (a name so long or so far out wraps or moves round its point).
+ */
+export function cameraClearOfLabels(
+	fit: (padding: Padding) => Camera,
+	padding: Padding,
+	viewport: Viewport,
+	labels: StepLabel[],
+	dir: Direction
+): Camera {
+	const framed = fit(padding);
+	let current = { ...padding };
+	let camera = framed;
+	for (let i = 0; i < TRIES && labels.length > 0; i++) {
+		const over = labelOverflows(labels, camera, viewport, dir);
+		if (Math.max(...Object.values(over)) <= 0.5) break;
+		const widened = { ...current };
+		for (const side of Object.keys(over) as (keyof Padding)[])
+			if (over[side] > 0.5) widened[side] += Math.ceil(over[side]) + 2;
+		const next = withinTheWorld(fit(widened), viewport);
+		if (framed.zoom - next.zoom > MAX_ZOOM_OUT) break;
+		current = widened;
+		camera = next;
+	}
+	return camera;
+}
