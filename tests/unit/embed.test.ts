@@ -299,43 +299,48 @@ describe('the host library', () => {
 		expect(size).toBeLessThan(5 * 1024);
 	});
 
-	it("types exactly what the module exports, and a host page's code compiles against them", async () => {
-		const dir = mkdtempSync(join(tmpdir(), 'storymap-host-'));
-		writeFileSync(join(dir, 'embed.mjs'), embedModule());
-		writeFileSync(join(dir, 'embed.d.mts'), embedDeclarations());
-		writeFileSync(
-			join(dir, 'host.ts'),
-			[
-				"import { createStoryMap, attachStoryMap, PROTOCOL_VERSION, type StoryMap } from './embed.mjs';",
-				"const map: StoryMap = createStoryMap(document.body, { src: 'https://example.org/embed/?mode=captions' });",
-				"map.on('step', ({ id, index }) => console.log(id.toUpperCase(), index + PROTOCOL_VERSION));",
-				"map.on('ready', ({ steps }) => map.goTo(steps[0]));",
-				"map.openPlace('kerman');",
-				"attachStoryMap(document.querySelector('iframe')!).destroy();",
-				'// @ts-expect-error: not an event',
-				"map.on('scroll', () => {});"
-			].join('\n')
-		);
-		const program = ts.createProgram([join(dir, 'host.ts')], {
-			noEmit: true,
-			strict: true,
-			target: ts.ScriptTarget.ES2022,
-			module: ts.ModuleKind.ESNext,
-			moduleResolution: ts.ModuleResolutionKind.Bundler,
-			lib: ['lib.es2022.d.ts', 'lib.dom.d.ts']
-		});
-		const problems = ts
-			.getPreEmitDiagnostics(program)
-			.map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
-		expect(problems).toEqual([]);
+	// Two TypeScript programs (the declarations, then a host page against them): seconds, more on a busy machine.
+	it(
+		"types exactly what the module exports, and a host page's code compiles against them",
+		{ timeout: 60_000 },
+		async () => {
+			const dir = mkdtempSync(join(tmpdir(), 'storymap-host-'));
+			writeFileSync(join(dir, 'embed.mjs'), embedModule());
+			writeFileSync(join(dir, 'embed.d.mts'), embedDeclarations());
+			writeFileSync(
+				join(dir, 'host.ts'),
+				[
+					"import { createStoryMap, attachStoryMap, PROTOCOL_VERSION, type StoryMap } from './embed.mjs';",
+					"const map: StoryMap = createStoryMap(document.body, { src: 'https://example.org/embed/?mode=captions' });",
+					"map.on('step', ({ id, index }) => console.log(id.toUpperCase(), index + PROTOCOL_VERSION));",
+					"map.on('ready', ({ steps }) => map.goTo(steps[0]));",
+					"map.openPlace('kerman');",
+					"attachStoryMap(document.querySelector('iframe')!).destroy();",
+					'// @ts-expect-error: not an event',
+					"map.on('scroll', () => {});"
+				].join('\n')
+			);
+			const program = ts.createProgram([join(dir, 'host.ts')], {
+				noEmit: true,
+				strict: true,
+				target: ts.ScriptTarget.ES2022,
+				module: ts.ModuleKind.ESNext,
+				moduleResolution: ts.ModuleResolutionKind.Bundler,
+				lib: ['lib.es2022.d.ts', 'lib.dom.d.ts']
+			});
+			const problems = ts
+				.getPreEmitDiagnostics(program)
+				.map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
+			expect(problems).toEqual([]);
 
-		const checker = program.getTypeChecker();
-		const declarations = program.getSourceFile(join(dir, 'embed.d.mts'))!;
-		const values = checker
-			.getExportsOfModule(checker.getSymbolAtLocation(declarations)!)
-			.filter((symbol) => symbol.flags & ts.SymbolFlags.Value)
-			.map((symbol) => symbol.name);
-		const module = await import(pathToFileURL(join(dir, 'embed.mjs')).href);
-		expect(values.sort()).toEqual(Object.keys(module).sort());
-	});
+			const checker = program.getTypeChecker();
+			const declarations = program.getSourceFile(join(dir, 'embed.d.mts'))!;
+			const values = checker
+				.getExportsOfModule(checker.getSymbolAtLocation(declarations)!)
+				.filter((symbol) => symbol.flags & ts.SymbolFlags.Value)
+				.map((symbol) => symbol.name);
+			const module = await import(pathToFileURL(join(dir, 'embed.mjs')).href);
+			expect(values.sort()).toEqual(Object.keys(module).sort());
+		}
+	);
 });
