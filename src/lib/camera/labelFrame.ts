@@ -6,7 +6,6 @@
  * map's controls. These widen the camera's padding on the side a name passes
  * until every framed name fits.
  */
-import type { LonLat } from '../story/types.ts';
 import {
 	mercator,
 	project,
@@ -18,12 +17,9 @@ import {
 	type Viewport
 } from './camera.ts';
 import type { Direction } from './layout.ts';
+import type { StepLabel } from './stepLabels.ts';
 
-/** A framed place's name: where its point is, and how wide the map draws it (px). */
-export interface StepLabel {
-	at: LonLat;
-	width: number;
-}
+export type { StepLabel };
 
 /** From the point to the name's near end: the style's text-radial-offset (1.3 em at 13 px). */
 export const LABEL_OFFSET = 17;

@@ -3,7 +3,7 @@
  * camera can keep them whole (camera/labelFrame.ts). Widths come from the
  * label faces' own advances, the glyphs the map is given.
  */
-import type { StepLabel } from '../camera/labelFrame.ts';
+import { labelsForStep, type StepLabel } from '../camera/stepLabels.ts';
 import type { StoryContent } from './content.ts';
 import { labelFaces } from './labelGlyphs.ts';
 
@@ -36,11 +36,11 @@ export function labelWidth(text: string): number {
 }
 
 /**
- * Per step, its named places (focus and highlight, on its layers, drawn with a
- * name: points and uncertain areas) with their widths. None for a step the
- * reader explores: every name is drawn there, and the map frames the story.
+ * The width of every place the map names (points and uncertain areas), by
+ * id: what the page carries, from which each step's labels follow
+ * (`labelsForStep`).
  */
-export function stepLabelsFor(content: StoryContent): Record<string, StepLabel[]> {
+export function labelWidthsFor(content: StoryContent): Record<string, number> {
 	const made = madeFor.get(content);
 	if (made) return made;
 	const named = new Set(
@@ -50,25 +50,20 @@ export function stepLabelsFor(content: StoryContent): Record<string, StepLabel[]
 				.map((f) => f.properties.id)
 		)
 	);
-	const byId = new Map(content.places.map((place) => [place.id, place]));
-	const widths = new Map<string, number>();
-	const width = (name: string) => widths.get(name) ?? widths.set(name, labelWidth(name)).get(name)!;
-	const labels: Record<string, StepLabel[]> = Object.fromEntries(
-		content.story.steps.map((step) => {
-			if (step.explore) return [step.id, []];
-			const ids = [...new Set([...step.focus, ...step.highlight])];
-			const labels = ids.flatMap((id) => {
-				const place = byId.get(id);
-				return place && named.has(id) && step.layers.includes(place.layer)
-					? [{ at: place.anchor, width: width(place.name) }]
-					: [];
-			});
-			return [step.id, labels];
-		})
+	const widths = Object.fromEntries(
+		content.places.filter((place) => named.has(place.id)).map((place) => [place.id, labelWidth(place.name)])
 	);
-	madeFor.set(content, labels);
-	return labels;
+	madeFor.set(content, widths);
+	return widths;
+}
+
+/** Per step, the names its camera frames (for the build's static maps and the tests). */
+export function stepLabelsFor(content: StoryContent): Record<string, StepLabel[]> {
+	const widths = labelWidthsFor(content);
+	return Object.fromEntries(
+		content.story.steps.map((step) => [step.id, labelsForStep(step, content.places, widths)])
+	);
 }
 
 /** Every page of an edition asks: the widths are measured once per loaded content. */
-const madeFor = new WeakMap<StoryContent, Record<string, StepLabel[]>>();
+const madeFor = new WeakMap<StoryContent, Record<string, number>>();

@@ -1,4 +1,3 @@
-import type { StepLabel } from '../camera/labelFrame.ts';
 import type { Lang } from '../locale/editions.ts';
 import type { Messages } from '../locale/messages.ts';
 import type { TranslationReview } from '../story/translation.ts';
@@ -13,8 +12,8 @@ export interface StoryServerData {
 	story: StoryOnPage;
 	places: PlaceOnPage[];
 	frames: Record<string, Bounds>;
-	/** Per step, the names its camera keeps whole (camera/labelFrame.ts). */
-	labels: Record<string, StepLabel[]>;
+	/** The width of every name the map draws, by place id: the cameras keep them whole (camera/labelFrame.ts). */
+	labelWidths: Record<string, number>;
 	layers: { id: string; title: string }[];
 	/** Accessible names of the locator insets, by step id, for steps seen closer than a region. */
 	locators: Record<string, string>;

@@ -2,7 +2,7 @@ import { editionLangs, langOf, loadEdition } from '$lib/server/editions';
 import { locatorLabel } from '$lib/geo/locator';
 import { locatorsFor } from '$lib/server/locators';
 import { siteRoot } from '$lib/server/site';
-import { stepLabelsFor } from '$lib/server/stepLabels';
+import { labelWidthsFor } from '$lib/server/stepLabels';
 import { placeOnPage, storyOnPage, storyReading } from '$lib/story/reading';
 import type { StoryServerData } from '$lib/story-view/types';
 import type { LayoutServerLoad } from './$types';
@@ -23,7 +23,7 @@ export const load: LayoutServerLoad = ({ params, locals }): StoryServerData => {
 		story: storyOnPage(story),
 		places: places.map(placeOnPage),
 		frames,
-		labels: stepLabelsFor(content),
+		labelWidths: labelWidthsFor(content),
 		layers: layers.map(({ id, title }) => ({ id, title })),
 		locators,
 		siteUrl: siteRoot()?.href ?? null,

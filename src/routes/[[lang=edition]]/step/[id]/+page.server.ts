@@ -21,7 +21,7 @@ export const load: PageServerLoad = async ({ params }) => {
 	const data = {
 		...storyForSharePage(storyOnPage(content.story), content.places.map(placeOnPage), stepIndex),
 		frames: {},
-		labels: {},
+		labelWidths: {},
 		layers: [],
 		locators: {},
 		siteUrl: siteRoot()?.href ?? null,
