@@ -92,7 +92,8 @@ export function createStoryMap(element: HTMLElement, options: StoryMapOptions): 
 			options.captions ?? element.parentElement?.querySelectorAll(`[${STEP_ATTRIBUTE}]`) ?? []
 		);
 		// The step being read when the map is made (a restored scroll position): its poster first.
-		const at = readCaptions(marks).at(activeIndex(readCaptions(marks)));
+		const read = readCaptions(marks);
+		const at = read[activeIndex(read)];
 		if (at) src.searchParams.set('step', at.step);
 		iframe.src = src.href;
 		const track = document.createElement('div');
