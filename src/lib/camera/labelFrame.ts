@@ -63,22 +63,16 @@ export function labelOverflows(
 	labels: StepLabel[],
 	camera: Camera,
 	viewport: Viewport,
-	dir: Direction,
-	/** `either`: the name may also take the far side of its point (where MapLibre moves it when both near places are taken). */
-	sides: 'near' | 'either' = 'near'
+	dir: Direction
 ): Overflow {
 	const over: Overflow = { top: 0, right: 0, bottom: 0, left: 0 };
 	for (const { at, width } of labels) {
 		const { x, y } = project(at, camera, viewport);
 		// A place outside this view (a highlight beyond the frame) is not this camera's to name.
 		if (x < 0 || x > viewport.width || y < 0 || y > viewport.height) continue;
-		// Beside the point on its side, or centred over or under it: both must fit (and the far side too, asked).
+		// Beside the point on its side, or centred over or under it: both must fit.
 		const [start, end] =
-			sides === 'either'
-				? [x - LABEL_OFFSET - width, x + LABEL_OFFSET + width]
-				: dir === 'rtl'
-					? [x - LABEL_OFFSET - width, x + width / 2]
-					: [x - width / 2, x + LABEL_OFFSET + width];
+			dir === 'rtl' ? [x - LABEL_OFFSET - width, x + width / 2] : [x - width / 2, x + LABEL_OFFSET + width];
 		over.left = Math.max(over.left, EDGE - start);
 		over.right = Math.max(over.right, end - (viewport.width - EDGE));
 		over.top = Math.max(over.top, CONTROLS_BAND - (y - HALF_HEIGHT));
@@ -112,18 +106,16 @@ export function cameraClearOfLabels(
 	const framed = fit(padding);
 	let current = { ...padding };
 	let camera = framed;
-	// First the places MapLibre tries first; then, as far as the zoom allows, the far side as well.
-	for (const sides of ['near', 'either'] as const)
-		for (let i = 0; i < TRIES && labels.length > 0; i++) {
-			const over = labelOverflows(labels, camera, viewport, dir, sides);
-			if (Math.max(...Object.values(over)) <= 0.5) break;
-			const widened = { ...current };
-			for (const side of Object.keys(over) as (keyof Padding)[])
-				if (over[side] > 0.5) widened[side] += Math.ceil(over[side]) + 2;
-			const next = withinTheWorld(fit(widened), viewport);
-			if (framed.zoom - next.zoom > MAX_ZOOM_OUT) break;
-			current = widened;
-			camera = next;
-		}
+	for (let i = 0; i < TRIES && labels.length > 0; i++) {
+		const over = labelOverflows(labels, camera, viewport, dir);
+		if (Math.max(...Object.values(over)) <= 0.5) break;
+		const widened = { ...current };
+		for (const side of Object.keys(over) as (keyof Padding)[])
+			if (over[side] > 0.5) widened[side] += Math.ceil(over[side]) + 2;
+		const next = withinTheWorld(fit(widened), viewport);
+		if (framed.zoom - next.zoom > MAX_ZOOM_OUT) break;
+		current = widened;
+		camera = next;
+	}
 	return camera;
 }
