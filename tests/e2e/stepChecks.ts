@@ -104,7 +104,15 @@ export async function labelProblems(
 	page: Page,
 	stepId: string,
 	named: string[],
-	points: { id: string; at: [number, number] }[]
+	points: { id: string; at: [number, number] }[],
+	/**
+	 * A close-up's context: the towns and cities it may name, and how many of
+	 * those lying in the clear map (off the text and the controls) it must name.
+	 */
+	context: { towns: { id: string; at: [number, number]; minZoom: number }[]; atLeast: number } = {
+		towns: [],
+		atLeast: 0
+	}
 ): Promise<string[]> {
 	const card = (await page.locator(`article#${stepId}`).boundingBox())!;
 	const mapBox = (await page.locator('#story-map').boundingBox())!;
@@ -127,13 +135,15 @@ export async function labelProblems(
 				mapBox,
 				points,
 				storyLabels,
-				controls
+				controls,
+				context
 			}: {
 				card: Box;
 				mapBox: Box;
 				points: { id: string; at: [number, number] }[];
 				storyLabels: string[];
 				controls: (Box & { name: string })[];
+				context: { towns: { id: string; at: [number, number]; minZoom: number }[]; atLeast: number };
 			}
 		) => {
 			const map = (element as HTMLElement & { storyMap: MapLibreMap }).storyMap;
@@ -225,17 +235,40 @@ export async function labelProblems(
 					(id) => `${id} under ${c.name}`
 				)
 			);
+			// Context: the towns that lie in the clear map at this zoom, and those of them named.
+			const covered = [card, ...controls].map((c) => ({ ...c, x: c.x - mapBox.x, y: c.y - mapBox.y }));
+			const clear = ({ x, y }: { x: number; y: number }) =>
+				x > 0 &&
+				y > 0 &&
+				x < canvas.width &&
+				y < canvas.height &&
+				!covered.some((c) => x >= c.x && x <= c.x + c.width && y >= c.y && y <= c.y + c.height);
+			const zoom = map.getZoom();
+			const inClearMap = context.towns.filter(
+				(t) => Math.floor(zoom) >= t.minZoom && clear(map.project(t.at))
+			);
+			const drawn = new Set(
+				map.queryRenderedFeatures({ layers: ['reference-labels'] }).map((f) => String(f.properties.id))
+			);
+			const contextNamed = inClearMap.filter((t) => drawn.has(t.id)).map((t) => t.id);
 			return {
 				named,
+				context: { named: contextNamed, could: inClearMap.map((t) => t.id) },
 				overlaps: overlaps.slice(0, 5),
 				underText,
 				onPoints: [...new Set(onPoints)],
 				underControls: [...new Set(underControls)]
 			};
 		},
-		{ card, mapBox, points, storyLabels: [LABEL_LAYER], controls }
+		{ card, mapBox, points, storyLabels: [LABEL_LAYER], controls, context }
 	);
+	const contextWanted = Math.min(context.atLeast, found.context.could.length);
 	return [
+		...(found.context.named.length < contextWanted
+			? [
+					`names ${found.context.named.length} towns around it (${found.context.named.join(', ')}), not ${contextWanted} of ${found.context.could.join(', ')}`
+				]
+			: []),
 		...named.filter((id) => !found.named.includes(id)).map((id) => `${id} is not named on the map`),
 		...found.overlaps.map((overlap) => `labels share a pixel: ${overlap}`),
 		...found.onPoints.map((over) => `a label lies over another place: ${over}`),

@@ -6,6 +6,8 @@
  */
 import { stepLabelsFor } from '../../src/lib/server/stepLabels.ts';
 import type { Page } from '@playwright/test';
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import { CLOSE_MIN_ZOOM } from '../../src/lib/geo/closeBasemap.ts';
 import { storyMapLayout } from '../../src/lib/camera/layout.ts';
 import { visibleBounds } from '../../src/lib/camera/camera.ts';
 import { mapStateFor } from '../../src/lib/camera/mapState.ts';
@@ -190,12 +192,25 @@ async function stepProblems(
 	const points = edition.places
 		.filter((p) => pointIds.has(p.id) && step.layers.includes(p.layer))
 		.map((p) => ({ id: p.id, at: p.anchor }));
+	// A close-up names at least four towns around its places on a wide screen, two on a phone,
+	// where the gazetteer has them in view.
+	const zoom = await page
+		.locator('#story-map')
+		.evaluate((e) => (e as HTMLElement & { storyMap: MapLibreMap }).storyMap.getZoom());
+	const towns = edition.reference
+		.filter((f) => f.properties.kind === 'town' || f.properties.kind === 'city')
+		.map((f) => ({
+			id: f.properties.id,
+			at: f.geometry.coordinates as [number, number],
+			minZoom: f.properties.minZoom ?? 0
+		}));
 	problems.push(
 		...(await labelProblems(
 			page,
 			step.id,
 			step.focus.filter((id) => named.has(id)),
-			points
+			points,
+			{ towns, atLeast: zoom >= CLOSE_MIN_ZOOM ? (desktop ? 4 : 2) : 0 }
 		))
 	);
 

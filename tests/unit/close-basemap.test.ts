@@ -15,6 +15,21 @@ import type { Bounds } from '../../src/lib/story/types.ts';
 const content = loadContent();
 const close = closeBasemapFor(content.frames);
 
+/** A static map of nothing but the basemap, around a point. */
+const staticInputNear = (center: [number, number], zoom: number) => ({
+	camera: { center, zoom, bearing: 0, pitch: 0 },
+	viewport: { width: 960, height: 640 },
+	basemap: basemapFor(content.frames),
+	layers: [],
+	arcs: [],
+	highlighted: [],
+	places: [],
+	palette: PALETTES.light,
+	lang: 'en' as const,
+	title: 'T',
+	description: 'D'
+});
+
 type Polygonal = GeoJSON.Feature<GeoJSON.Polygon | GeoJSON.MultiPolygon>;
 const inside = (point: [number, number], features: GeoJSON.Feature[]) =>
 	features.some((f) => booleanPointInPolygon(point, f as Polygonal, { ignoreBoundary: true }));
@@ -103,10 +118,29 @@ describe('the 1:10m close-up basemap', () => {
 		);
 	});
 
-	it('travels as TopoJSON and comes back with its land, sea and borders', () => {
+	it("carries the provinces' outlines in the close-up boxes, inside them, and draws them dashed", () => {
+		expect(close.provinces.features.length).toBeGreaterThan(0);
+		const positions = close.provinces.features.flatMap((f) => f.geometry.coordinates.flat());
+		// Within the rounding (4 decimals) of a box's edge.
+		const inSomeBox = ([x, y]: GeoJSON.Position) =>
+			close.regions.some(([w, s, e, n]) => x >= w - 1e-4 && x <= e + 1e-4 && y >= s - 1e-4 && y <= n + 1e-4);
+		expect(positions.every(inSomeBox)).toBe(true);
+		// The Achin close-up shows where Nangarhar meets its neighbours: some outline runs
+		// within 0.5° of the district.
+		const achin = content.places.find((p) => p.id === 'achin')!.anchor;
+		expect(positions.some(([x, y]) => Math.hypot(x - achin[0], y - achin[1]) < 0.5)).toBe(true);
+		const near = (zoom: number) => renderStaticMap({ ...staticInputNear(achin, zoom), close });
+		expect(near(CLOSE_MIN_ZOOM + 1)).toContain('stroke-dasharray="4 3"');
+		expect(near(CLOSE_MIN_ZOOM - 1)).not.toContain('stroke-dasharray="4 3"');
+		const order = sitesStyle().layers.map((l) => l.id);
+		expect(order.indexOf('close-provinces')).toBeLessThan(order.indexOf('close-borders'));
+	});
+
+	it('travels as TopoJSON and comes back with its land, sea, borders and provinces', () => {
 		const back = decodeClose(encodeClose(close));
 		expect(back.land.features).toHaveLength(close.land.features.length);
 		expect(back.sea.features).toHaveLength(close.sea.features.length);
+		expect(back.provinces.features).toHaveLength(close.provinces.features.length);
 		expect(back.borders.features.length).toBeGreaterThan(0);
 	});
 
@@ -140,21 +174,7 @@ describe('the 1:10m close-up basemap', () => {
 	it('draws the 1:10m coast into static maps of close views only', () => {
 		const [west, south, east, north] = close.regions[0];
 		const center: [number, number] = [(west + east) / 2, (south + north) / 2];
-		const svgAt = (zoom: number) =>
-			renderStaticMap({
-				camera: { center, zoom, bearing: 0, pitch: 0 },
-				viewport: { width: 960, height: 640 },
-				basemap: basemapFor(content.frames),
-				close,
-				layers: [],
-				arcs: [],
-				highlighted: [],
-				places: [],
-				palette: PALETTES.light,
-				lang: 'en',
-				title: 'T',
-				description: 'D'
-			});
+		const svgAt = (zoom: number) => renderStaticMap({ ...staticInputNear(center, zoom), close });
 		const seaPaths = (svg: string) =>
 			svg.match(new RegExp(`<path d="[^"]+" fill="${PALETTES.light.sea}"`, 'g')) ?? [];
 		expect(seaPaths(svgAt(CLOSE_MIN_ZOOM + 1)).length).toBeGreaterThan(0);

@@ -35,6 +35,8 @@ export interface CloseBasemap {
 	 * let the 1:50m coast overhang the sea.
 	 */
 	sea: GeoJSON.FeatureCollection<Polygonal>;
+	/** The outlines of the provinces in each box, drawn fainter than the borders. */
+	provinces: GeoJSON.FeatureCollection<GeoJSON.MultiLineString>;
 }
 
 function overlaps(a: Bounds, b: Bounds): boolean {
@@ -90,8 +92,57 @@ function boxPolygon([west, south, east, north]: Bounds): GeoJSON.Feature<GeoJSON
 
 const isEmpty = (geometry: Polygonal) => geometry.coordinates.length === 0;
 
-/** Countries clipped to a box, the box's sea, and its borders, from Natural Earth 1:10m countries. */
-export function buildCloseBasemap(countries10m: Topology, regions: Bounds[]): CloseBasemap {
+/** A box of its own: cheap to test against a region before clipping. */
+function boundsOf(rings: GeoJSON.Position[][]): Bounds {
+	let [west, south, east, north] = [Infinity, Infinity, -Infinity, -Infinity];
+	for (const ring of rings)
+		for (const [x, y] of ring) {
+			west = Math.min(west, x);
+			east = Math.max(east, x);
+			south = Math.min(south, y);
+			north = Math.max(north, y);
+		}
+	return [west, south, east, north];
+}
+
+/**
+ * The outlines of the provinces (first-level divisions) that reach into a box,
+ * clipped to it, as one line feature. Where an outline runs along a country's
+ * border the border is drawn over it.
+ */
+export function provinceLinesIn(
+	provinces: GeoJSON.Feature<Polygonal>[],
+	region: Bounds
+): GeoJSON.Feature<GeoJSON.MultiLineString>[] {
+	const rings = provinces.flatMap((province) => {
+		const polygons =
+			province.geometry.type === 'Polygon' ? [province.geometry.coordinates] : province.geometry.coordinates;
+		return polygons.filter((polygon) => overlaps(boundsOf(polygon), region)).flat();
+	});
+	if (rings.length === 0) return [];
+	const lines = bboxClip({ type: 'MultiLineString', coordinates: rings }, region)
+		.geometry as GeoJSON.MultiLineString;
+	const kept = lines.coordinates.filter((line) => line.length > 1);
+	if (kept.length === 0) return [];
+	return [
+		{
+			type: 'Feature',
+			properties: {},
+			geometry: roundGeometry({ type: 'MultiLineString', coordinates: kept }, DECIMALS)
+		}
+	];
+}
+
+/**
+ * Countries clipped to a box, the box's sea, and its borders, from Natural
+ * Earth 1:10m countries; with `provinces` (Natural Earth 1:10m admin-1), the
+ * provinces' outlines too.
+ */
+export function buildCloseBasemap(
+	countries10m: Topology,
+	regions: Bounds[],
+	provinces: GeoJSON.Feature<Polygonal>[] = []
+): CloseBasemap {
 	const object = countries10m.objects.countries as GeometryCollection;
 	const countries = (
 		feature(countries10m, object) as GeoJSON.FeatureCollection<Polygonal | null, { name: string }>
@@ -99,6 +150,7 @@ export function buildCloseBasemap(countries10m: Topology, regions: Bounds[]): Cl
 	const land: GeoJSON.Feature<Polygonal>[] = [];
 	const sea: GeoJSON.Feature<Polygonal>[] = [];
 	const borders: GeoJSON.Feature[] = [];
+	const outlines: GeoJSON.Feature<GeoJSON.MultiLineString>[] = [];
 	const allBorders = mesh(countries10m, object, (a, b) => a !== b);
 	for (const region of regions) {
 		const pieces = countries
@@ -111,11 +163,11 @@ export function buildCloseBasemap(countries10m: Topology, regions: Bounds[]): Cl
 				geometry: roundGeometry(piece.geometry, DECIMALS)
 			});
 		// A box with no land in it is all sea (difference needs something to take away).
-		const water = pieces.length
+		const open = pieces.length
 			? difference({ type: 'FeatureCollection', features: [boxPolygon(region), ...pieces] })
 			: boxPolygon(region);
-		if (water)
-			sea.push({ type: 'Feature', properties: {}, geometry: roundGeometry(water.geometry, DECIMALS) });
+		if (open) sea.push({ type: 'Feature', properties: {}, geometry: roundGeometry(open.geometry, DECIMALS) });
+		outlines.push(...provinceLinesIn(provinces, region));
 		const lines = bboxClip({ type: 'Feature', properties: {}, geometry: allBorders }, region).geometry;
 		if (lines.coordinates.length > 0)
 			borders.push({ type: 'Feature', properties: {}, geometry: roundGeometry(lines, DECIMALS) });
@@ -124,5 +176,11 @@ export function buildCloseBasemap(countries10m: Topology, regions: Bounds[]): Cl
 		type: 'FeatureCollection' as const,
 		features
 	});
-	return { regions, land: collection(land), borders: collection(borders), sea: collection(sea) };
+	return {
+		regions,
+		land: collection(land),
+		borders: collection(borders),
+		sea: collection(sea),
+		provinces: collection(outlines)
+	};
 }

@@ -35,13 +35,29 @@ const GAP = 4;
 const overlaps = (a: Box, b: Box) =>
 	a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
+export interface Rect {
+	x: number;
+	y: number;
+	width: number;
+	height: number;
+}
+
+/** The rectangle a placed label's text takes (estimated, as placePointLabels does). */
+export function labelRect(label: PlacedLabel, text: string, fontSize = FONT_SIZE): Rect {
+	const width = [...text].length * CHARACTER_WIDTH * (fontSize / FONT_SIZE);
+	const left =
+		label.anchor === 'start' ? label.x : label.anchor === 'end' ? label.x - width : label.x - width / 2;
+	return { x: left, y: label.y - fontSize * 0.8, width, height: fontSize * 1.05 };
+}
+
 /** Labels for `points` in order of priority (earlier ones claim their room first); null where none fits. */
 export function placePointLabels(
 	points: LabelPoint[],
 	viewport: { width: number; height: number },
 	dir: 'ltr' | 'rtl',
-	/** Rectangles labels stay out of (what covers the map: the text column). */
-	keepClear: { x: number; y: number; width: number; height: number }[] = []
+	/** Rectangles labels stay out of (what covers the map: the text column, labels already placed). */
+	keepClear: Rect[] = [],
+	fontSize = FONT_SIZE
 ): (PlacedLabel | null)[] {
 	const markers: Box[] = points.map(({ x, y, radius }) => ({
 		left: x - radius,
@@ -57,25 +73,18 @@ export function placePointLabels(
 	const sameSpot = (i: number, j: number) =>
 		Math.hypot(points[i].x - points[j].x, points[i].y - points[j].y) < points[i].radius + points[j].radius;
 	return points.map((point, index) => {
-		const width = [...point.text].length * CHARACTER_WIDTH;
 		const { x, y, radius } = point;
-		const baseline = y + FONT_SIZE * 0.35;
+		const baseline = y + fontSize * 0.35;
 		const right: PlacedLabel = { x: x + radius + GAP, y: baseline, anchor: 'start' };
 		const left: PlacedLabel = { x: x - radius - GAP, y: baseline, anchor: 'end' };
 		const candidates: PlacedLabel[] = [
 			...(dir === 'rtl' ? [left, right] : [right, left]),
-			{ x, y: y + radius + GAP + FONT_SIZE * 0.8, anchor: 'middle' },
-			{ x, y: y - radius - GAP - FONT_SIZE * 0.25, anchor: 'middle' }
+			{ x, y: y + radius + GAP + fontSize * 0.8, anchor: 'middle' },
+			{ x, y: y - radius - GAP - fontSize * 0.25, anchor: 'middle' }
 		];
 		for (const label of candidates) {
-			const start =
-				label.anchor === 'start' ? label.x : label.anchor === 'end' ? label.x - width : label.x - width / 2;
-			const box = {
-				left: start,
-				top: label.y - FONT_SIZE * 0.8,
-				right: start + width,
-				bottom: label.y + FONT_SIZE * 0.25
-			};
+			const rect = labelRect(label, point.text, fontSize);
+			const box = { left: rect.x, top: rect.y, right: rect.x + rect.width, bottom: rect.y + rect.height };
 			const inside =
 				box.left >= 0 && box.top >= 0 && box.right <= viewport.width && box.bottom <= viewport.height;
 			const blocked = taken.some(

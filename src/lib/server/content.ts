@@ -11,6 +11,7 @@ import { describeStep, type ArcFacts } from '../story/describeStep.ts';
 import { inViewOf } from '../geo/inView.ts';
 import { stepView } from '../camera/mapState.ts';
 import { descriptionIssues } from './descriptions.ts';
+import { townsFor } from './towns.ts';
 
 export interface ContentPaths {
 	root: string;
@@ -43,7 +44,10 @@ export interface StoryContent {
 	/** Per step id: what every reader sees of the step's map (stepView). */
 	views: Record<string, Bounds>;
 	arcs: GeoJSON.Feature[];
-	/** Context labels (geo/reference/): cities and towns that are not story places. */
+	/**
+	 * Context labels that are not story places: the kept ones (geo/reference/),
+	 * then the towns picked from the gazetteer for the close-ups (server/towns).
+	 */
 	reference: ReferenceFeature[];
 }
 
@@ -164,5 +168,6 @@ export function loadContent(paths: ContentPaths = DEFAULT_PATHS): StoryContent {
 	}
 	const layers = readLayers(paths, issues);
 	const reference = readReference(paths, issues);
-	return assembleContent(paths.storyFile, source, layers, issues, reference);
+	const content = assembleContent(paths.storyFile, source, layers, issues, reference);
+	return { ...content, reference: [...content.reference, ...townsFor(content)] };
 }

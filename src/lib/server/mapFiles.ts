@@ -26,10 +26,10 @@ export function storyGeoWire(lang: Lang): StoryGeoWire {
 			properties: Object.fromEntries(MAP_PROPERTIES.map((key) => [key, feature.properties[key]]))
 		}))
 	}));
-	const labels = reference.map(({ type, geometry, properties: { id, name, kind } }) => ({
+	const labels = reference.map(({ type, geometry, properties: { id, name, kind, minZoom, rank } }) => ({
 		type,
 		geometry,
-		properties: { id, name, kind }
+		properties: { id, name, kind, ...(minZoom === undefined ? {} : { minZoom, rank }) }
 	}));
 	return encodeStoryGeo(slim, arcs, labels);
 }

@@ -1,5 +1,13 @@
 import { stepLabelsFor } from './stepLabels.ts';
-import { clearLayout, locatorPlace, storyLayout, storyMapLayout, withLocator } from '../camera/layout.ts';
+import type { Camera, Padding, Viewport } from '../camera/camera.ts';
+import {
+	clearLayout,
+	locatorPlace,
+	storyLayout,
+	storyMapLayout,
+	withLocator,
+	type Direction
+} from '../camera/layout.ts';
 import { mapStateFor } from '../camera/mapState.ts';
 import type { StaticMapInput } from '../geo/staticMap.ts';
 import { PALETTES } from '../geo/palette.ts';
@@ -80,6 +88,34 @@ export function staticMapInputFor(
 					y: inset.corner.startsWith('top') ? inset.y : STATIC_MAP_SIZE.height - inset.y - inset.height
 				}
 	};
+}
+
+/**
+ * The story page's map on a poster's screen for a step, written `dir`: the
+ * camera it frames the step with, and the padding that keeps the text, the
+ * rail and the inset off what it frames.
+ */
+export function posterView(
+	content: StoryContent,
+	stepId: string,
+	size: PosterSize,
+	dir: Direction
+): { camera: Camera; viewport: Viewport; padding: Padding } {
+	const { story, frames } = content;
+	const step = story.steps.find((s) => s.id === stepId);
+	if (!step) throw new Error(`No step "${stepId}"`);
+	const viewport = posterViewport(size, content);
+	const { padding } = storyMapLayout(viewport, {
+		phoneLayout: story.phoneLayout,
+		dir,
+		rail: story.steps.some((s) => s.date),
+		locator: Boolean(locatorsFor(content)[step.id])
+	});
+	const { camera } = mapStateFor(step, frames[step.id], viewport, padding, {
+		labels: stepLabelsFor(content)[step.id],
+		dir
+	});
+	return { camera, viewport, padding };
 }
 
 /** The story page's map element on a poster's screen: the whole screen, or on split phones its top part. */

@@ -40,9 +40,12 @@ export function encodeDetail(basemap: Basemap): Topology {
 	return encode({ countries: shapesOnly(basemap.regionLand) }, DETAIL_QUANTIZATION);
 }
 
-/** The 1:10m boxes around close-ups: land, the sea that trims coarser fills, and borders. */
+/** The 1:10m boxes around close-ups: land, the sea that trims coarser fills, borders and provinces. */
 export function encodeClose(close: CloseBasemap): Topology {
-	return encode({ land: shapesOnly(close.land), sea: close.sea, borders: close.borders }, CLOSE_QUANTIZATION);
+	return encode(
+		{ land: shapesOnly(close.land), sea: close.sea, borders: close.borders, provinces: close.provinces },
+		CLOSE_QUANTIZATION
+	);
 }
 
 export function encodeStoryGeo(
