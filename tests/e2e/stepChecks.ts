@@ -118,14 +118,16 @@ export async function labelProblems(
 	const mapBox = (await page.locator('#story-map').boundingBox())!;
 	// What lies over the map: its controls, the locator inset, the time rail (in the page's pixels).
 	const controls = (
-		await page.locator('.maplibregl-ctrl, img.locator-inset, nav.time-rail').evaluateAll((elements) =>
-			elements
-				.filter((e) => e.getBoundingClientRect().width > 0)
-				.map((e) => {
-					const r = e.getBoundingClientRect();
-					return { x: r.x, y: r.y, width: r.width, height: r.height, name: e.className || e.tagName };
-				})
-		)
+		await page
+			.locator('.maplibregl-ctrl, img.locator-inset, nav.time-rail, .map-key')
+			.evaluateAll((elements) =>
+				elements
+					.filter((e) => e.getBoundingClientRect().width > 0)
+					.map((e) => {
+						const r = e.getBoundingClientRect();
+						return { x: r.x, y: r.y, width: r.width, height: r.height, name: e.className || e.tagName };
+					})
+			)
 	).map((c) => ({ ...c, name: String(c.name).split(' ')[0] }));
 	const found = await page.locator('#story-map').evaluate(
 		(

@@ -8,6 +8,9 @@ import { stepLabelsFor } from '../../src/lib/server/stepLabels.ts';
 import type { Page } from '@playwright/test';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { CLOSE_MIN_ZOOM } from '../../src/lib/geo/closeBasemap.ts';
+import { entriesAt } from '../../src/lib/geo/mapKey.ts';
+import { KEY_WORDS } from '../../src/lib/locale/keyWords.ts';
+import { keyEntriesByStep } from '../../src/lib/server/mapKey.ts';
 import { storyMapLayout } from '../../src/lib/camera/layout.ts';
 import { visibleBounds } from '../../src/lib/camera/camera.ts';
 import { mapStateFor } from '../../src/lib/camera/mapState.ts';
@@ -204,6 +207,23 @@ async function stepProblems(
 			at: f.geometry.coordinates as [number, number],
 			minZoom: f.properties.minZoom ?? 0
 		}));
+	// The key lists what the step draws at this zoom, each kind once, and nothing else.
+	const key = await page
+		.locator('.map-key li')
+		.evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.kind));
+	const keyWanted = entriesAt(keyEntriesByStep(edition)[step.id], zoom).map((entry) => entry.kind);
+	if (key.join() !== keyWanted.join())
+		problems.push(`${at}: the key lists ${key.join(', ') || 'nothing'}, not ${keyWanted.join(', ')}`);
+	// Said once, from its own live region, in the edition's words.
+	const words = KEY_WORDS[edition.lang];
+	if (keyWanted.length > 0)
+		await expect(page.locator('.map-key-said'), `${at}: the key said`).toHaveText(
+			`${words.title}: ${keyWanted.map((kind) => words.kinds[kind]).join(', ')}`
+		);
+	const keyCut = await page
+		.locator('.map-key')
+		.evaluateAll((boxes) => boxes.some((box) => box.scrollHeight > box.clientHeight + 1));
+	if (keyCut) problems.push(`${at}: the key is cut short (more entries than its rows)`);
 	problems.push(
 		...(await labelProblems(
 			page,
@@ -271,7 +291,7 @@ async function stepProblems(
 	}
 
 	if (index > 0)
-		await expect(page.locator('[aria-live="polite"]'), at).toHaveText(
+		await expect(page.locator('[aria-live="polite"][aria-atomic="true"]'), at).toHaveText(
 			stepAnnouncement(step, index, steps.length, locale)
 		);
 	await expect(card.locator('.map-description'), at).toContainText(step.mapDescription);

@@ -1,3 +1,4 @@
+import { keyPlace } from '../../src/lib/camera/keyPlace.ts';
 import { describe, expect, it } from 'vitest';
 import { railPlace, storyLayout, clearLayout, withRail } from '../../src/lib/camera/layout.ts';
 import { loadContent } from '../../src/lib/server/content.ts';
@@ -90,7 +91,11 @@ describe('where the rail sits', () => {
 			const layout = storyLayout({ width: 390, height: 844 }, phoneLayout);
 			const rail = railPlace(layout);
 			expect(rail.compact).toBe(true);
-			expect(rail.width).toBe(390);
+			// The strip leaves the end of its row to the key's button (keyPlace).
+			const key = keyPlace(layout);
+			expect(rail.width + key.width).toBe(390);
+			expect(key.collapsed).toBe(true);
+			expect(key.y).toBe(rail.y);
 			expect(withRail(layout).padding.bottom).toBeGreaterThan(rail.y + rail.height);
 		}
 		const embed = railPlace(clearLayout({ width: 640, height: 400 }));

@@ -183,14 +183,22 @@ export function railPlace(layout: StoryLayout): RailPlace {
 			const end = layout.dir === 'rtl' ? layout.text.x - 24 : map.width - ATTRIBUTION_WIDTH;
 			return { edge: 'top', x, y: 8, width: Math.max(0, end - x), height: RAIL_HEIGHT, compact: false };
 		}
+		// On phones the key's button ends the strip (keyPlace), on the side away from the text's start.
 		case 'phone':
-			return { edge: 'bottom', x: 0, y: 0, width: map.width, height: PHONE_RAIL_HEIGHT, compact: true };
+			return {
+				edge: 'bottom',
+				x: layout.dir === 'rtl' ? KEY_BUTTON_WIDTH : 0,
+				y: 0,
+				width: map.width - KEY_BUTTON_WIDTH,
+				height: PHONE_RAIL_HEIGHT,
+				compact: true
+			};
 		case 'phone-overlay':
 			return {
 				edge: 'bottom',
-				x: 0,
+				x: layout.dir === 'rtl' ? KEY_BUTTON_WIDTH : 0,
 				y: map.height - layout.text.y + 8,
-				width: map.width,
+				width: map.width - KEY_BUTTON_WIDTH,
 				height: PHONE_RAIL_HEIGHT,
 				compact: true
 			};
@@ -215,14 +223,43 @@ export function withRail(layout: StoryLayout): StoryLayout {
 	return { ...layout, padding };
 }
 
-/** The embeds' layout: text beside or below the map, room kept for the rail and the locator when they show. */
+/** The phone key's button, at the end of the rail's strip (keyPlace.ts). */
+export const KEY_BUTTON_WIDTH = 64;
+/** A key's row: an entry's line. */
+export const KEY_ROW = 18;
+/** The rows the key may take where it stays open (desktops, embeds, static maps). */
+export const KEY_ROWS = 3;
+
+/**
+ * How far up from the map's bottom the key's box starts (`y`) and how tall it
+ * may be, where it stays open: on desktops above the step buttons (fixed in
+ * the bottom corner, 0.8rem in, about 44 px tall); in the embeds and static
+ * maps above the rail, or above the scale bar. Null on phones, where a button
+ * in the rail's strip opens it (keyPlace.ts).
+ */
+export function keyBand(layout: StoryLayout, rail: boolean): { y: number; height: number } | null {
+	if (layout.kind !== 'desktop' && layout.kind !== 'clear') return null;
+	const strip = railPlace(layout);
+	const y = layout.kind === 'desktop' ? 64 : rail ? strip.y + strip.height + 6 : 34;
+	return { y, height: KEY_ROWS * KEY_ROW + 8 };
+}
+
+/** The layout with camera padding that keeps framed places (and their labels) clear of the key. */
+export function withKey(layout: StoryLayout, { rail = false }: { rail?: boolean } = {}): StoryLayout {
+	const band = keyBand(layout, rail);
+	if (!band) return layout;
+	const bottom = Math.max(layout.padding.bottom, band.y + band.height + 8);
+	return { ...layout, padding: { ...layout.padding, bottom } };
+}
+
+/** The embeds' layout: text beside or below the map, room kept for the rail, the locator and the key. */
 export function embedLayout(
 	viewport: Viewport,
 	{ dir, rail, locator }: { dir: Direction; rail: boolean; locator: boolean }
 ): StoryLayout {
 	const clear = clearLayout(viewport, dir);
 	const railed = rail ? withRail(clear) : clear;
-	return locator ? withLocator(railed) : railed;
+	return withKey(locator ? withLocator(railed) : railed, { rail });
 }
 
 /**
@@ -242,5 +279,5 @@ export function storyMapLayout(
 ): StoryLayout {
 	const layout = storyLayout(viewport, phoneLayout, dir);
 	const railed = rail ? withRail(layout) : layout;
-	return locator ? withLocator(railed) : railed;
+	return withKey(locator ? withLocator(railed) : railed, { rail });
 }

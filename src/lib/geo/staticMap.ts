@@ -11,6 +11,7 @@ import { CLOSE_MIN_ZOOM, type CloseBasemap } from './closeBasemap.ts';
 import type { ReferenceFeature } from './reference.ts';
 import { labelRect, placePointLabels, type Rect } from './labelPlacement.ts';
 import { scaleBarFor, type ScaleBar } from './scaleBar.ts';
+import { keySvg, type KeyEntry, type KeyWords } from './mapKey.ts';
 import { referenceStyles, referenceSvg } from './staticReference.ts';
 
 export interface StaticMapInput {
@@ -42,6 +43,8 @@ export interface StaticMapInput {
 	fontFace?: string;
 	/** What covers the map where it is shown (the story page's text column): labels stay out of it. */
 	keepClear?: { x: number; y: number; width: number; height: number }[];
+	/** The key (keySvg): the step's entries, its words, and where its box goes (top left, width). */
+	key?: { entries: KeyEntry[]; words: KeyWords; x: number; y: number; width: number };
 	/** Draw the scale bar and the credit (false for the story page's posters: the live map's replace them). */
 	scaleAndCredit?: boolean;
 }
@@ -211,6 +214,7 @@ export function renderStaticMap(input: StaticMapInput): string {
 		}),
 		markers,
 		furniture ? scaleBarSvg(bar, words(text.km(bar.km)), viewport, colors, rtl) : '',
+		input.key ? keySvg(input.key.entries, input.key.words, colors, input.key, dir, words) : '',
 		input.locator
 			? input.locator.svg.replace('<svg ', `<svg x="${input.locator.x}" y="${input.locator.y}" `)
 			: '',

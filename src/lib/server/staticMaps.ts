@@ -5,9 +5,14 @@ import {
 	locatorPlace,
 	storyLayout,
 	storyMapLayout,
+	withKey,
 	withLocator,
 	type Direction
 } from '../camera/layout.ts';
+import { keyPlace } from '../camera/keyPlace.ts';
+import { entriesAt } from '../geo/mapKey.ts';
+import { KEY_WORDS } from '../locale/keyWords.ts';
+import { keyEntriesByStep } from './mapKey.ts';
 import { mapStateFor } from '../camera/mapState.ts';
 import type { StaticMapInput } from '../geo/staticMap.ts';
 import { PALETTES } from '../geo/palette.ts';
@@ -40,7 +45,7 @@ export function staticMapInputFor(
 	if (!step) throw new Error(`No step "${stepId}"`);
 	const locator = locatorsFor(content)[step.id];
 	const viewport = poster ? posterViewport(poster, content) : STATIC_MAP_SIZE;
-	const clear = clearLayout(STATIC_MAP_SIZE, dir);
+	const clear = withKey(clearLayout(STATIC_MAP_SIZE, dir));
 	const layout = poster
 		? storyMapLayout(viewport, {
 				phoneLayout: story.phoneLayout,
@@ -80,6 +85,8 @@ export function staticMapInputFor(
 		scaleAndCredit: !poster,
 		// On a wide screen the text column lies over the map's side.
 		keepClear: poster && layout.kind === 'desktop' ? [layout.text] : undefined,
+		// The story page's live map draws its own key over the poster's place.
+		key: poster ? undefined : staticKey(content, step.id, state.camera.zoom, layout, lang),
 		locator: poster
 			? undefined
 			: locator && {
@@ -87,6 +94,25 @@ export function staticMapInputFor(
 					x: inset.corner.endsWith('right') ? STATIC_MAP_SIZE.width - inset.x - inset.width : inset.x,
 					y: inset.corner.startsWith('top') ? inset.y : STATIC_MAP_SIZE.height - inset.y - inset.height
 				}
+	};
+}
+
+/** The key of a static map: the step's entries at its zoom, in a bottom corner (keyPlace). */
+function staticKey(
+	content: StoryContent,
+	stepId: string,
+	zoom: number,
+	layout: ReturnType<typeof clearLayout>,
+	lang: Lang
+): StaticMapInput['key'] {
+	const place = keyPlace(layout);
+	const { width, height } = STATIC_MAP_SIZE;
+	return {
+		entries: entriesAt(keyEntriesByStep(content)[stepId], zoom),
+		words: KEY_WORDS[lang],
+		x: place.corner === 'bottom-left' ? place.x : width - place.x - place.width,
+		y: height - place.y - place.height,
+		width: place.width
 	};
 }
 
