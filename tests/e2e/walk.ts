@@ -207,6 +207,35 @@ async function stepProblems(
 			at: f.geometry.coordinates as [number, number],
 			minZoom: f.properties.minZoom ?? 0
 		}));
+	// Every arc the step draws lies wholly inside the map.
+	const arcs = edition.arcs
+		.filter((arc) => step.arcs.some((a) => a.id === arc.properties?.id))
+		.map((arc) => ({
+			id: String(arc.properties?.id),
+			// One line even where it was cut at the 180th meridian: the map draws it whole.
+			line: (arc.geometry.type === 'MultiLineString'
+				? arc.geometry.coordinates.flat()
+				: (arc.geometry as GeoJSON.LineString).coordinates) as [number, number][]
+		}));
+	const outside = await page.locator('#story-map').evaluate((element, arcs) => {
+		const map = (element as HTMLElement & { storyMap: MapLibreMap }).storyMap;
+		const { width, height } = map.getCanvas().getBoundingClientRect();
+		const center = map.getCenter().lng;
+		return arcs
+			.filter(({ line }) => {
+				// Longitudes made continuous, then moved to the copy of the world on screen.
+				let previous = line[0][0] + 360 * Math.round((center - line[0][0]) / 360);
+				return line.some(([lon, lat]) => {
+					const shown = lon + 360 * Math.round((previous - lon) / 360);
+					previous = shown;
+					const { x, y } = map.project([shown, lat]);
+					return x < 0 || y < 0 || x > width || y > height;
+				});
+			})
+			.map(({ id }) => id);
+	}, arcs);
+	for (const id of outside) problems.push(`${at}: the arc "${id}" runs past the map's edge`);
+
 	// The key lists what the step draws at this zoom, each kind once, and nothing else.
 	const key = await page
 		.locator('.map-key li')

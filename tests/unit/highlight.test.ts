@@ -56,11 +56,13 @@ const geo: StoryGeo = {
 
 const state = (layers: string[], highlighted: string[], arcs: string[] = []): MapState => ({
 	stepId: 'step',
-	camera: { center: [0, 0], zoom: 2, bearing: 0, pitch: 0 },
+	// Close enough that the fixture's points, 1° apart, are each on a spot of their own.
+	camera: { center: [0, 0], zoom: 9, bearing: 0, pitch: 0 },
 	layers,
 	highlighted,
 	arcs,
 	labelled: highlighted,
+	framed: highlighted,
 	interactive: false
 });
 
@@ -94,6 +96,16 @@ describe('the label and point-room sources', () => {
 	it('name every place of the layers on show when the step labels all (exploring)', () => {
 		const all = { ...state(['cities', 'sites'], []), labelled: null };
 		expect(ids(labelledFeatures(all, geo, index))).toEqual(['c', 'a', 'b']);
+		// The framed names first, so they keep the side the camera left room on.
+		expect(ids(labelledFeatures({ ...all, framed: ['b'] }, geo, index))).toEqual(['b', 'c', 'a']);
+	});
+
+	it("give no room to a point on a framed place's spot at the step's zoom", () => {
+		// a and b are 1° apart: ~11 px at zoom 3 (one spot), ~360 px at zoom 9; c is 2° from b.
+		const far = { ...state(['cities', 'sites'], ['a']), camera: { ...state([], []).camera, zoom: 3 } };
+		expect(ids(shownPoints(far, geo))).toEqual(['a', 'c']);
+		const close = { ...far, camera: { ...far.camera, zoom: 9 } };
+		expect(ids(shownPoints(close, geo))).toEqual(['a', 'b', 'c']);
 	});
 
 	it('give every point of the layers on show its room, and none of hidden layers', () => {

@@ -19,6 +19,8 @@ export interface MapState {
 	 * place, for the reader who explores.
 	 */
 	labelled: string[] | null;
+	/** The places whose names the camera frames (focus and highlighted): placed first, so they keep their side. */
+	framed: string[];
 	/** Pan and zoom are on (the reader explores freely). */
 	interactive: boolean;
 }
@@ -43,6 +45,7 @@ export function mapStateFor(
 	}: { exploring?: boolean; labels?: StepLabel[]; dir?: Direction } = {}
 ): MapState {
 	const { bearing = 0, pitch = 0, maxZoom = DEFAULT_MAX_ZOOM, center, zoom } = step.camera;
+	const framed = [...new Set([...step.focus, ...step.highlight])];
 	const camera =
 		center && zoom !== undefined
 			? { center, zoom, bearing, pitch }
@@ -59,7 +62,8 @@ export function mapStateFor(
 		layers: step.layers,
 		highlighted: step.highlight,
 		arcs: step.arcs.map((arc) => arc.id),
-		labelled: step.explore ? null : [...new Set([...step.focus, ...step.highlight])],
+		labelled: step.explore ? null : framed,
+		framed,
 		interactive: step.explore || exploring
 	};
 }

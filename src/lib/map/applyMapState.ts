@@ -1,8 +1,11 @@
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
+import { project } from '../camera/camera.ts';
 import type { MapState } from '../camera/mapState.ts';
+import type { LonLat } from '../story/types.ts';
 import {
 	FADED_PAINT,
 	isNamed,
+	POINT_SHADOW_SIZE,
 	STEP_PARTS,
 	STEP_SOURCE,
 	storyLayerIds,
@@ -62,8 +65,13 @@ export function labelledFeatures(
 ): GeoJSON.FeatureCollection {
 	const shown = new Set(state.layers);
 	const upperFirst = geo.layers.filter((layer) => shown.has(layer.id)).reverse();
-	if (state.labelled === null)
-		return collection(upperFirst.flatMap((layer) => layer.data.features.filter(isNamed)));
+	if (state.labelled === null) {
+		// Every name, the framed ones first: they take the side the camera left them room on.
+		const framed = new Set(state.framed);
+		const all = upperFirst.flatMap((layer) => layer.data.features.filter(isNamed));
+		const isFramed = (f: GeoJSON.Feature) => framed.has(f.properties?.id as string);
+		return collection([...all.filter(isFramed), ...all.filter((f) => !isFramed(f))]);
+	}
 	const rank = new Map(upperFirst.map((layer, i) => [layer.id, i]));
 	const entries = state.labelled.flatMap((id) => {
 		const entry = index.get(id);
@@ -73,15 +81,34 @@ export function labelledFeatures(
 	return collection(entries.map((entry) => entry.feature));
 }
 
-/** The points of the layers on show: each takes its room among labels (the step source's shadows). */
+/**
+ * The points of the layers on show: each takes its room among labels (the
+ * step source's shadows), except a point on the same spot as a framed place
+ * at this zoom (Jalalabad beside Achin on a world map): its room would push
+ * the framed name off the side the camera keeps for it, and the name, written
+ * beside both, covers neither.
+ */
 export function shownPoints(state: MapState, geo: StoryGeo): GeoJSON.FeatureCollection {
 	const shown = new Set(state.layers);
+	const points = geo.layers
+		.filter((layer) => shown.has(layer.id))
+		.flatMap((layer) => layer.data.features.filter((f) => f.geometry?.type === 'Point'));
+	const at = (f: GeoJSON.Feature) =>
+		project((f.geometry as GeoJSON.Point).coordinates as LonLat, state.camera, NO_VIEWPORT);
+	const framed = new Set(state.framed);
+	const framedAt = points.filter((f) => framed.has(f.properties?.id as string)).map(at);
 	return collection(
-		geo.layers
-			.filter((layer) => shown.has(layer.id))
-			.flatMap((layer) => layer.data.features.filter((f) => f.geometry?.type === 'Point'))
+		points.filter((f) => {
+			if (framed.has(f.properties?.id as string)) return true;
+			const { x, y } = at(f);
+			return framedAt.every((p) => Math.hypot(p.x - x, p.y - y) >= SAME_SPOT);
+		})
 	);
 }
+
+/** Points closer than this (px) are on one spot: a shadow's size. */
+const SAME_SPOT = POINT_SHADOW_SIZE;
+const NO_VIEWPORT = { width: 0, height: 0 };
 
 /** The arcs a step draws, in the order the story file has them. */
 export function shownArcs(state: MapState, geo: StoryGeo): GeoJSON.FeatureCollection {
@@ -130,8 +157,11 @@ export function applyLayers(
 		}
 	}
 
+	// Shadows of points on a framed place's spot depend on the zoom (shownPoints).
+	const sameZoom = previous !== null && previous.camera.zoom === state.camera.zoom;
 	const stepDrawsOtherwise =
 		!previous ||
+		!sameZoom ||
 		!sameList(previous.layers, state.layers) ||
 		!sameLabels(previous.labelled, state.labelled) ||
 		!sameList(previous.highlighted, state.highlighted) ||
