@@ -10,7 +10,7 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import { CLOSE_MIN_ZOOM } from '../../src/lib/geo/closeBasemap.ts';
 import { entriesAt } from '../../src/lib/geo/mapKey.ts';
 import { KEY_WORDS } from '../../src/lib/locale/keyWords.ts';
-import { keyEntriesByStep } from '../../src/lib/server/mapKey.ts';
+import { keyEntriesForStep } from '../../src/lib/server/mapKey.ts';
 import { storyMapLayout } from '../../src/lib/camera/layout.ts';
 import { visibleBounds } from '../../src/lib/camera/camera.ts';
 import { mapStateFor } from '../../src/lib/camera/mapState.ts';
@@ -240,7 +240,7 @@ async function stepProblems(
 	const key = await page
 		.locator('.map-key li')
 		.evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.kind));
-	const keyWanted = entriesAt(keyEntriesByStep(edition)[step.id], zoom).map((entry) => entry.kind);
+	const keyWanted = entriesAt(keyEntriesForStep(edition, step.id), zoom).map((entry) => entry.kind);
 	if (key.join() !== keyWanted.join())
 		problems.push(`${at}: the key lists ${key.join(', ') || 'nothing'}, not ${keyWanted.join(', ')}`);
 	// Said once, from its own live region, in the edition's words.

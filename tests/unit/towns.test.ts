@@ -70,7 +70,8 @@ describe('towns around the close-ups', () => {
 		expect(townId('Bardsīr')).toBe('town-bardsir');
 	});
 
-	it("picks this story's towns for its close-up steps only, each named once", () => {
+	// Reads the gazetteers (300,000 places) and the content: seconds on a busy machine.
+	it("picks this story's towns for its close-up steps only, each named once", { timeout: 30_000 }, () => {
 		const content = loadContent();
 		const views = closeViews(content);
 		expect(views.length).toBeGreaterThan(0);

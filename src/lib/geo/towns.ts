@@ -1,5 +1,5 @@
 import type { LonLat } from '../story/types.ts';
-import type { Camera, Padding, Viewport } from '../camera/camera.ts';
+import { project, TILE_SIZE, type Camera, type Padding, type Viewport } from '../camera/camera.ts';
 import type { ReferenceFeature } from './reference.ts';
 
 /**
@@ -39,25 +39,10 @@ export const STORY_CLEARANCE = 60;
 /** Pixels a town keeps from the framed area's edge: its name is written beside it. */
 const EDGE = 24;
 
-const TILE = 512;
-
-/** World pixels (Web Mercator, 512-px tiles) of a point at a zoom. */
-function worldPixel([lon, lat]: LonLat, zoom: number): [number, number] {
-	const size = TILE * 2 ** zoom;
-	const sin = Math.sin((Math.max(-85, Math.min(85, lat)) * Math.PI) / 180);
-	return [((lon + 180) / 360) * size, (0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI)) * size];
-}
-
-/** A point's pixel on a view's screen (north up; a view across the 180th meridian wraps). */
+/** A point's pixel on a view's screen (north up; across the 180th meridian, the copy on screen). */
 export function screenPixel(view: Pick<ContextView, 'camera' | 'viewport'>, point: LonLat): [number, number] {
-	const { camera, viewport } = view;
-	const size = TILE * 2 ** camera.zoom;
-	const [cx, cy] = worldPixel(camera.center, camera.zoom);
-	const [px, py] = worldPixel(point, camera.zoom);
-	let dx = px - cx;
-	if (dx > size / 2) dx -= size;
-	if (dx < -size / 2) dx += size;
-	return [viewport.width / 2 + dx, viewport.height / 2 + (py - cy)];
+	const { x, y } = project(point, view.camera, view.viewport);
+	return [x, y];
 }
 
 /** Largest first; among towns of one size (or none given), by id, so a build is repeatable. */
@@ -104,7 +89,7 @@ export function pickTowns(
 			y <= viewport.height - padding.bottom - EDGE;
 		const taken = avoid.map((point) => screenPixel(view, point));
 		// Degrees a half screen spans, with room: a cheap test before projecting every town.
-		const degrees = (viewport.width + viewport.height) / ((TILE * 2 ** view.camera.zoom) / 360);
+		const degrees = (viewport.width + viewport.height) / ((TILE_SIZE * 2 ** view.camera.zoom) / 360);
 		const near = (town: GazetteerTown) =>
 			Math.abs(town.lat - view.camera.center[1]) < degrees &&
 			Math.abs(((town.lon - view.camera.center[0] + 540) % 360) - 180) < degrees;

@@ -12,7 +12,7 @@ import {
 import { keyPlace } from '../camera/keyPlace.ts';
 import { entriesAt } from '../geo/mapKey.ts';
 import { KEY_WORDS } from '../locale/keyWords.ts';
-import { keyEntriesByStep } from './mapKey.ts';
+import { keyEntriesForStep } from './mapKey.ts';
 import { mapStateFor } from '../camera/mapState.ts';
 import type { StaticMapInput } from '../geo/staticMap.ts';
 import { PALETTES } from '../geo/palette.ts';
@@ -108,7 +108,7 @@ function staticKey(
 	const place = keyPlace(layout);
 	const { width, height } = STATIC_MAP_SIZE;
 	return {
-		entries: entriesAt(keyEntriesByStep(content)[stepId], zoom),
+		entries: entriesAt(keyEntriesForStep(content, stepId), zoom),
 		words: KEY_WORDS[lang],
 		x: place.corner === 'bottom-left' ? place.x : width - place.x - place.width,
 		y: height - place.y - place.height,
