@@ -1,7 +1,11 @@
+import type { Viewport } from '../camera/camera.ts';
+import type { StoryLayout } from '../camera/layout.ts';
+import type { Theme } from '../geo/palette.ts';
 import type { Lang } from '../locale/editions.ts';
 import type { Messages } from '../locale/messages.ts';
 import type { TranslationReview } from '../story/translation.ts';
 import type { Bounds, PlaceOnPage, StoryOnPage } from '../story/types.ts';
+import type { StoryPage } from './pageState.svelte.ts';
 
 /**
  * What every page gets from the build-time loader (src/routes/[[lang=edition]]/+layout.server.ts):
@@ -31,4 +35,15 @@ export interface StoryServerData {
 /** With the edition's interface strings, loaded by the universal layout (src/routes/[[lang=edition]]/+layout.ts). */
 export interface StoryData extends StoryServerData {
 	t: Messages;
+}
+
+/** What the map's key (MapKey) is drawn from: the page, its theme, the map's layout and whether a rail shows. */
+export interface MapKeyProps {
+	page: StoryPage;
+	theme: Theme;
+	/** The layout of this screen: where the key's corner is. */
+	screenLayout: StoryLayout;
+	/** The layout for a map size: the step's camera, whose zoom decides what the key lists. */
+	layoutFor: (viewport: Viewport) => StoryLayout;
+	rail: boolean;
 }
