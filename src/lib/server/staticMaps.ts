@@ -7,7 +7,8 @@ import {
 	storyMapLayout,
 	withKey,
 	withLocator,
-	type Direction
+	type Direction,
+	type StoryLayout
 } from '../camera/layout.ts';
 import { keyPlace } from '../camera/keyPlace.ts';
 import { entriesAt } from '../geo/mapKey.ts';
@@ -102,7 +103,7 @@ function staticKey(
 	content: StoryContent,
 	stepId: string,
 	zoom: number,
-	layout: ReturnType<typeof clearLayout>,
+	layout: StoryLayout,
 	lang: Lang
 ): StaticMapInput['key'] {
 	const place = keyPlace(layout);
