@@ -61,6 +61,8 @@ try {
 					await map
 						.and(page.locator(`[data-step="${step.id}"][data-moving="false"]`))
 						.waitFor({ state: 'attached' });
+					// The live map, not the poster that stands in for it until it has drawn.
+					await page.locator('.map-poster').waitFor({ state: 'detached', timeout: 120_000 });
 					// Two frames: the last tiles and labels of the settled camera are painted.
 					await page.evaluate(
 						() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))

@@ -10,6 +10,7 @@ import {
 	expectSameCamera,
 	readCamera,
 	test,
+	waitForIdle,
 	waitForMap,
 	waitForStep
 } from './fixtures.ts';
@@ -19,6 +20,7 @@ import { MESSAGES } from '../../src/lib/locale/allMessages.ts';
 import { loadEdition } from '../../src/lib/server/editions.ts';
 import { locatorsFor } from '../../src/lib/server/locators.ts';
 import { SITE_URL } from '../../playwright.config.ts';
+import { namesCutByEdge } from './stepChecks.ts';
 import { expectFramedCamera } from './walk.ts';
 
 /**
@@ -123,6 +125,8 @@ test('the stepper moves through every step by buttons, markers and keys, and tel
 		await next.click();
 		await waitForStep(frame, id);
 		await expect(frame.locator(`article#${id}`)).toBeVisible();
+		await waitForIdle(frame);
+		expect(await namesCutByEdge(frame), `stepper at ${id}: names cut by the map's edge`).toEqual([]);
 	}
 	await expect(next).toBeDisabled();
 
@@ -325,6 +329,10 @@ test('scrolling the host page walks the scroll embed through every step with the
 		await waitForStep(frame, step.id);
 		// The pinned map is the story page's map at this screen, and frames the step as the story page does.
 		await expectFramedCamera(frame, english, step, map, `scroll embed at ${step.id}`);
+		await waitForIdle(frame);
+		expect(await namesCutByEdge(frame), `scroll embed at ${step.id}: names cut by the map's edge`).toEqual(
+			[]
+		);
 		// The pinned map (the whole screen, or its top half on phones) stays at the top of the host
 		// viewport once the frame reaches it, like position: sticky.
 		await expect

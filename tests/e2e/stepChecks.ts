@@ -93,10 +93,42 @@ export async function focusAt(page: Page, y: number): Promise<{ step: string; pr
 }
 
 /**
+ * The story's names (its label layer) that the map drew reaching its
+ * outermost pixel row or column: cut by the map's edge. In `scope`, the page
+ * or an embed's frame.
+ */
+export async function namesCutByEdge(scope: Pick<Page, 'locator'>): Promise<string[]> {
+	return scope.locator('#story-map').evaluate((element, layer) => {
+		const map = (element as HTMLElement & { storyMap: MapLibreMap }).storyMap;
+		const { width: w, height: h } = map.getCanvas().getBoundingClientRect();
+		const namesIn = (x0: number, y0: number, x1: number, y1: number) =>
+			map
+				.queryRenderedFeatures(
+					[
+						[x0, y0],
+						[x1, y1]
+					],
+					{ layers: [layer] }
+				)
+				.map((f) => String(f.properties.id));
+		const edges = {
+			left: namesIn(0, 0, 1, h),
+			right: namesIn(w - 1, 0, w, h),
+			top: namesIn(0, 0, w, 1),
+			bottom: namesIn(0, h - 1, w, h)
+		};
+		return [
+			...new Set(Object.entries(edges).flatMap(([edge, ids]) => ids.map((id) => `${id} at the ${edge} edge`)))
+		];
+	}, LABEL_LAYER);
+}
+
+/**
  * The labels MapLibre drew (queryRenderedFeatures on the symbol layers): every
  * place in `named` has its name on the map, no two labels share a sampled
- * pixel (every 6 px), no story label sits on another place's point, and none
- * lies under the step's card. The pixels are searched by halving the map into
+ * pixel (every 6 px), no story label sits on another place's point, none
+ * lies under the step's card or the map's controls, and none is cut by the
+ * map's edge. The pixels are searched by halving the map into
  * quarters where two labels or more meet, then sampled every 6 px there: the
  * same pixels as a full grid, at a hundredth of the queries.
  */
@@ -275,6 +307,7 @@ export async function labelProblems(
 		...found.overlaps.map((overlap) => `labels share a pixel: ${overlap}`),
 		...found.onPoints.map((over) => `a label lies over another place: ${over}`),
 		...found.underText.map((label) => `a label lies under the step text: ${label}`),
-		...found.underControls.map((label) => `a label lies under the map's controls: ${label}`)
+		...found.underControls.map((label) => `a label lies under the map's controls: ${label}`),
+		...(await namesCutByEdge(page)).map((label) => `a name is cut by the map's edge: ${label}`)
 	].map((problem) => `step "${stepId}": ${problem}`);
 }

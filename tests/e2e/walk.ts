@@ -62,8 +62,9 @@ function namedOnMap(edition: EditionContent): Set<string> {
  *   screen heights between steps);
  * - the camera is the one the step's frame and this screen give (a function of
  *   the step, not of the way there);
- * - its labels: every named focus place drawn, none sharing a pixel, on
- *   another place's point or under the text;
+ * - its labels: every named focus place drawn (where the reader explores,
+ *   names give way to each other instead), none sharing a pixel, on another
+ *   place's point, under the text or the controls, or cut by the map's edge;
  * - the locator inset on close-ups (named as the build names it), none on
  *   wider views, and a scale bar;
  * - the time rail marks the step's date, or nothing for an undated step;
@@ -257,7 +258,8 @@ async function stepProblems(
 		...(await labelProblems(
 			page,
 			step.id,
-			step.focus.filter((id) => named.has(id)),
+			// Where the reader explores, every name competes for room and gives way rather than be cut.
+			step.explore ? [] : step.focus.filter((id) => named.has(id)),
 			points,
 			{ towns, atLeast: zoom >= CLOSE_MIN_ZOOM ? (desktop ? 4 : 2) : 0 }
 		))

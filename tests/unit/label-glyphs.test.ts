@@ -18,8 +18,7 @@ import { vazirmatnFile } from '../../src/lib/server/vazirmatn.ts';
  */
 const langs = editionLangs();
 const geoOf = (lang: (typeof langs)[number]) => decodeStoryGeo(storyGeoWire(lang));
-const styleOf = (lang: (typeof langs)[number]) =>
-	buildStyle(decodeWorld(worldTopology(lang)), geoOf(lang), undefined, EDITIONS[lang].dir);
+const styleOf = (lang: (typeof langs)[number]) => buildStyle(decodeWorld(worldTopology(lang)), geoOf(lang));
 
 interface ReadGlyph {
 	id: number;

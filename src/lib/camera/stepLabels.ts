@@ -14,7 +14,8 @@ export interface StepLabel {
 /**
  * A step's framed names: its focus and highlighted places on its layers that
  * the map names (those `widths` has), each with its width. None for a step the
- * reader explores: every name is drawn there, and the map frames the story.
+ * reader explores: the map frames the story, and every name is drawn where a
+ * side of its point keeps it whole and free (the step's own names first).
  */
 export function labelsForStep(
 	step: Step,
@@ -28,4 +29,16 @@ export function labelsForStep(
 			(place) => ids.has(place.id) && widths[place.id] !== undefined && step.layers.includes(place.layer)
 		)
 		.map((place) => ({ at: place.anchor, width: widths[place.id] }));
+}
+
+/** Every name the map may draw, by place id: where its place is and how wide the map draws it. */
+export function namesByPlace(
+	places: { id: string; anchor: LonLat }[],
+	widths: Record<string, number>
+): Map<string, StepLabel> {
+	return new Map(
+		places
+			.filter((place) => widths[place.id] !== undefined)
+			.map((place) => [place.id, { at: place.anchor, width: widths[place.id] }])
+	);
 }

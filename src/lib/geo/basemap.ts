@@ -1,6 +1,11 @@
 import bboxClip from '@turf/bbox-clip';
-import { feature, mesh } from 'topojson-client';
-import type { GeometryCollection, Topology } from 'topojson-specification';
+import { feature, merge, mesh } from 'topojson-client';
+import type {
+	GeometryCollection,
+	MultiPolygon as TopoMultiPolygon,
+	Polygon as TopoPolygon,
+	Topology
+} from 'topojson-specification';
 import type { Bounds, LonLat } from '../story/types.ts';
 import { splitAtAntimeridian } from './antimeridian.ts';
 import { roundGeometry } from './geometry.ts';
@@ -16,13 +21,17 @@ const DECIMALS = 2;
 
 export interface Basemap {
 	worldLand: GeoJSON.FeatureCollection;
+	/** The same land as one shape, without the borders between countries: what a static map fills. */
+	worldCoast: GeoJSON.FeatureCollection;
 	worldBorders: GeoJSON.FeatureCollection;
 	regionLand: GeoJSON.FeatureCollection;
+	regionCoast: GeoJSON.FeatureCollection;
 	regionBorders: GeoJSON.FeatureCollection;
 	labels: GeoJSON.FeatureCollection<GeoJSON.Point>;
 }
 
 type Polygonal = GeoJSON.Polygon | GeoJSON.MultiPolygon;
+type TopoPolygonal = TopoPolygon | TopoMultiPolygon;
 
 function collection<G extends GeoJSON.Geometry>(
 	features: GeoJSON.Feature<G>[]
@@ -88,10 +97,31 @@ export function buildBasemap(world: Topology, detail: Topology, region: Bounds):
 		);
 	const line = (geometry: GeoJSON.Geometry) =>
 		collection([{ type: 'Feature' as const, properties: {}, geometry: roundGeometry(geometry, DECIMALS) }]);
+	// Every country's land as one shape: a border is drawn once, by the borders' lines.
+	const coast = (topology: Topology, clip?: Bounds): GeoJSON.FeatureCollection => {
+		const geometries = (topology.objects.countries as GeometryCollection).geometries.filter(
+			(g): g is TopoPolygonal => g.type === 'Polygon' || g.type === 'MultiPolygon'
+		);
+		const merged: GeoJSON.Feature<Polygonal> = {
+			type: 'Feature',
+			properties: {},
+			geometry: merge(topology, geometries)
+		};
+		const geometry = clip ? (bboxClip(merged, clip).geometry as Polygonal) : merged.geometry;
+		return collection([
+			{
+				type: 'Feature' as const,
+				properties: {},
+				geometry: splitAtAntimeridian(roundGeometry(geometry, DECIMALS))
+			}
+		]);
+	};
 	return {
 		worldLand: land(worldCountries),
+		worldCoast: coast(world),
 		worldBorders: line(borders(world)),
 		regionLand: land(regionCountries),
+		regionCoast: coast(detail, region),
 		regionBorders: line(
 			bboxClip({ type: 'Feature', properties: {}, geometry: borders(detail) }, region).geometry
 		),

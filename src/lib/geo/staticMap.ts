@@ -173,8 +173,8 @@ export function renderStaticMap(input: StaticMapInput): string {
 		`<title id="t">${escapeXml(input.title)}</title><desc id="d">${escapeXml(input.description)}</desc>`,
 		`<style>${input.fontFace ?? ''}.label{font:13px ${family};fill:${colors.text};paint-order:stroke;stroke:${colors.halo};stroke-width:3px}${referenceStyles(colors, family, text.script)}</style>`,
 		`<rect width="${width}" height="${height}" fill="${colors.sea}"/>`,
-		draw(basemap.worldLand.features, () => `fill="${colors.land}"`),
-		detail ? draw(basemap.regionLand.features, () => `fill="${colors.land}"`) : '',
+		draw(basemap.worldCoast.features, () => `fill="${colors.land}"`),
+		detail ? draw(basemap.regionCoast.features, () => `fill="${colors.land}"`) : '',
 		draw(
 			(detail ? basemap.regionBorders : basemap.worldBorders).features,
 			() => `fill="none" stroke="${colors.border}" stroke-width="0.8"`

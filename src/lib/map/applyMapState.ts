@@ -1,5 +1,14 @@
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
-import { project } from '../camera/camera.ts';
+import { project, type Rect, type Viewport } from '../camera/camera.ts';
+import {
+	anchorOffsets,
+	anchorOrder,
+	anchorsInside,
+	labelArea,
+	leastCutAnchor,
+	type LabelAnchor
+} from '../camera/labelAnchors.ts';
+import type { Direction, StoryLayout } from '../camera/layout.ts';
 import type { MapState } from '../camera/mapState.ts';
 import type { LonLat } from '../story/types.ts';
 import {
@@ -51,6 +60,57 @@ const collection = (features: GeoJSON.Feature[]): GeoJSON.FeatureCollection => (
 	type: 'FeatureCollection',
 	features
 });
+
+/**
+ * What a name's sides are chosen from: the map's size, the part of it names
+ * may take (labelArea), the writing direction, and each named place's anchor
+ * and width. A name not in `names` may take every side.
+ */
+export interface LabelRoom {
+	viewport: Viewport;
+	area: Rect;
+	dir: Direction;
+	names: Map<string, { at: LonLat; width: number }>;
+}
+
+/** The room names have on a map of `viewport`'s size laid out by `layoutFor`. */
+export function labelRoom(
+	viewport: Viewport,
+	layoutFor: (viewport: Viewport) => StoryLayout,
+	dir: Direction,
+	names: LabelRoom['names']
+): LabelRoom {
+	return { viewport, area: labelArea(layoutFor(viewport), viewport), dir, names };
+}
+
+/**
+ * Each name with the sides it may take (its `anchors`, the label layer's
+ * text-variable-anchor-offset): those that keep it whole in the clear map at
+ * the step's camera. A name no side fits is left out, unless the step frames
+ * its place: that one keeps the side that cuts it least. The framed names are
+ * placed first, in the step's order (`order`), so another name never takes
+ * their room.
+ */
+export function withAnchors(names: GeoJSON.Feature[], state: MapState, room: LabelRoom): GeoJSON.Feature[] {
+	const framed = new Set(state.framed);
+	return names.flatMap((feature) => {
+		const id = feature.properties?.id as string;
+		const name = room.names.get(id);
+		let anchors: LabelAnchor[] = anchorOrder(room.dir);
+		if (name) {
+			const args = [name.at, name.width, state.camera, room.viewport, room.area, room.dir] as const;
+			anchors = anchorsInside(...args);
+			if (anchors.length === 0) {
+				if (!framed.has(id)) return [];
+				anchors = [leastCutAnchor(...args)];
+			}
+		}
+		// The order names are placed in (the layer's symbol-sort-key): the step's own, as it lists
+		// them, then the rest.
+		const order = framed.has(id) ? state.framed.indexOf(id) : state.framed.length;
+		return [{ ...feature, properties: { ...feature.properties, anchors: anchorOffsets(anchors), order } }];
+	});
+}
 
 /**
  * The names a step shows (the step source's labels): its labelled places of the layers on
@@ -116,11 +176,25 @@ export function shownArcs(state: MapState, geo: StoryGeo): GeoJSON.FeatureCollec
 	return collection(geo.arcs.features.filter((arc) => shown.has(arc.properties?.id as string)));
 }
 
+/** No sizes known: every name may take every side, left to right. */
+const UNMEASURED: LabelRoom = {
+	viewport: { width: 0, height: 0 },
+	area: { x: 0, y: 0, width: 0, height: 0 },
+	dir: 'ltr',
+	names: new Map()
+};
+
 /** Everything the step source draws for `state`, each part tagged (STEP_PARTS). */
-export function stepFeatures(state: MapState, geo: StoryGeo, index: FeatureIndex): GeoJSON.FeatureCollection {
+export function stepFeatures(
+	state: MapState,
+	geo: StoryGeo,
+	index: FeatureIndex,
+	room: LabelRoom = UNMEASURED
+): GeoJSON.FeatureCollection {
+	const names = labelledFeatures(state, geo, index).features;
 	return tagged({
 		[STEP_PARTS.highlight]: highlightedFeatures(state, index),
-		[STEP_PARTS.label]: labelledFeatures(state, geo, index),
+		[STEP_PARTS.label]: collection(withAnchors(names, state, room)),
 		[STEP_PARTS.shadow]: shownPoints(state, geo),
 		[STEP_PARTS.arc]: shownArcs(state, geo)
 	});
@@ -141,7 +215,8 @@ export function applyLayers(
 	geo: StoryGeo,
 	state: MapState,
 	previous: MapState | null,
-	features: FeatureIndex
+	features: FeatureIndex,
+	room: LabelRoom = UNMEASURED
 ): void {
 	const shown = new Set(state.layers);
 	const shownBefore = new Set(previous?.layers ?? []);
@@ -157,17 +232,21 @@ export function applyLayers(
 		}
 	}
 
-	// Shadows of points on a framed place's spot depend on the zoom (shownPoints).
-	const sameZoom = previous !== null && previous.camera.zoom === state.camera.zoom;
+	// Shadows of points on a framed place's spot depend on the zoom (shownPoints), the names'
+	// sides on where the camera puts them (withAnchors).
+	const sameView =
+		previous !== null &&
+		previous.camera.zoom === state.camera.zoom &&
+		previous.camera.center.every((value, i) => value === state.camera.center[i]);
 	const stepDrawsOtherwise =
 		!previous ||
-		!sameZoom ||
+		!sameView ||
 		!sameList(previous.layers, state.layers) ||
 		!sameLabels(previous.labelled, state.labelled) ||
 		!sameList(previous.highlighted, state.highlighted) ||
 		!sameList(previous.arcs, state.arcs);
 	if (stepDrawsOtherwise)
-		map.getSource<GeoJSONSource>(STEP_SOURCE)?.setData(stepFeatures(state, geo, features));
+		map.getSource<GeoJSONSource>(STEP_SOURCE)?.setData(stepFeatures(state, geo, features, room));
 
 	if (previous && previous.interactive === state.interactive) return;
 	for (const handler of HANDLERS) {

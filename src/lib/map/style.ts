@@ -285,19 +285,10 @@ function labelLayers(colors: Palette): SymbolLayerSpecification[] {
 			'text-field': ['get', 'name'],
 			'text-font': FONT,
 			'text-size': 13,
-			// Right of the point if there is room (the classic place, and away from the text
-			// column), else below, above, then left of it: a label moves before it hides.
-			'text-variable-anchor': [
-				'left',
-				'top',
-				'bottom',
-				'top-left',
-				'bottom-left',
-				'right',
-				'top-right',
-				'bottom-right'
-			],
-			'text-radial-offset': 1.3,
+			// The sides each name may take, in the order it tries them: those that keep it whole on
+			// the map at the step's camera, in the edition's direction (applyMapState.ts withAnchors).
+			'text-variable-anchor-offset': ['get', 'anchors'],
+			'symbol-sort-key': ['get', 'order'],
 			'text-padding': 1,
 			'text-justify': 'auto',
 			'text-max-width': 10
@@ -418,40 +409,12 @@ export function buildStyle(
 	world: WorldLayers,
 	geo: StoryGeo,
 	colors: Palette = PALETTES.light,
-	dir: 'ltr' | 'rtl' = 'ltr',
 	glyphs?: string
 ): StyleSpecification {
-	const style = { ...leftToRightStyle(world, geo, colors), ...(glyphs ? { glyphs } : {}) };
-	return dir === 'rtl' ? { ...style, layers: style.layers.map(mirrorLabelAnchors) } : style;
+	return { ...storyStyle(world, geo, colors), ...(glyphs ? { glyphs } : {}) };
 }
 
-const MIRRORED_ANCHOR: Record<string, string> = {
-	left: 'right',
-	right: 'left',
-	'top-left': 'top-right',
-	'top-right': 'top-left',
-	'bottom-left': 'bottom-right',
-	'bottom-right': 'bottom-left'
-};
-
-/** Anchors that put a label's text to the right of its point. */
-const TEXT_ON_THE_RIGHT = new Set(['left', 'top-left', 'bottom-left']);
-
-/**
- * Right to left, every point label tries the left side of its point first:
- * where Persian maps put names, and away from the text column, which is on the
- * right. Labels that already start on the left keep their order; the map itself
- * is never mirrored.
- */
-export function mirrorLabelAnchors(layer: LayerSpecification): LayerSpecification {
-	const anchors = layer.type === 'symbol' ? layer.layout?.['text-variable-anchor'] : undefined;
-	if (layer.type !== 'symbol' || !Array.isArray(anchors)) return layer;
-	if (!TEXT_ON_THE_RIGHT.has((anchors as string[])[0])) return layer;
-	const mirrored = (anchors as string[]).map((anchor) => MIRRORED_ANCHOR[anchor] ?? anchor) as typeof anchors;
-	return { ...layer, layout: { ...layer.layout, 'text-variable-anchor': mirrored } };
-}
-
-function leftToRightStyle(world: WorldLayers, geo: StoryGeo, colors: Palette): StyleSpecification {
+function storyStyle(world: WorldLayers, geo: StoryGeo, colors: Palette): StyleSpecification {
 	const geojson = (data: GeoJSON.GeoJSON, scale: keyof typeof SOURCE_MAXZOOM) => ({
 		type: 'geojson' as const,
 		data,

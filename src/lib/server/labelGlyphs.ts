@@ -32,7 +32,7 @@ const LABEL_FACES = [
 export async function labelCodePoints(lang: Lang): Promise<Map<number, string>> {
 	const { dir } = EDITIONS[lang];
 	const geo = decodeStoryGeo(storyGeoWire(lang));
-	const style = buildStyle(decodeWorld(worldTopology(lang)), geo, undefined, dir);
+	const style = buildStyle(decodeWorld(worldTopology(lang)), geo);
 	const codePoints = new Map<number, string>();
 	// The step source starts empty: each step fills it with copies of story features (the story
 	// source has them all) and of its arcs.

@@ -6,6 +6,7 @@
 import { labelsForStep, type StepLabel } from '../camera/stepLabels.ts';
 import type { StoryContent } from './content.ts';
 import { labelFaces } from './labelGlyphs.ts';
+import { shapedForDisplaySync } from './rtlShaping.ts';
 
 /** The style's story labels: 13 px, wrapped at 10 em. */
 const LABEL_SIZE = 13;
@@ -50,9 +51,10 @@ export function labelWidthsFor(content: StoryContent): Record<string, number> {
 				.map((f) => f.properties.id)
 		)
 	);
-	const widths = Object.fromEntries(
-		content.places.filter((place) => named.has(place.id)).map((place) => [place.id, labelWidth(place.name)])
-	);
+	const places = content.places.filter((place) => named.has(place.id));
+	// Right-to-left names are measured as drawn: joined letters are narrower or wider than alone.
+	const drawn = shapedForDisplaySync(places.map((place) => place.name));
+	const widths = Object.fromEntries(places.map((place, i) => [place.id, labelWidth(drawn[i])]));
 	madeFor.set(content, widths);
 	return widths;
 }
