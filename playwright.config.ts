@@ -14,7 +14,12 @@ const DESKTOP = { width: 1280, height: 800 };
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
 const SECOND_URL = `http://localhost:${SECOND_STORY.port}`;
 const SECOND_SPECS = ['second-story.spec.ts'];
-const ONLY_SECOND = ['budget.spec.ts', 'second-story.spec.ts'];
+/**
+ * The studio's tests run on the development server, on a copy of the second
+ * story they may break and mend (.studio-stories/ is not committed).
+ */
+export const STUDIO = { dir: '.studio-stories/e2e', port: 4176, from: SECOND_STORY.dir };
+const ONLY_SECOND = ['budget.spec.ts', 'second-story.spec.ts', 'studio.spec.ts'];
 /** `npm run test:quick`: the first story only, so its second story is not built. */
 const QUICK = Boolean(process.env.QUICK);
 /** Servers already running (a build you made yourself) are used instead of building: PW_REUSE_SERVER=1. */
@@ -50,6 +55,14 @@ export default defineConfig({
 						port: SECOND_STORY.port,
 						reuseExistingServer: REUSE,
 						timeout: 300_000
+					},
+					{
+						command:
+							`rm -rf ${STUDIO.dir} && mkdir -p ${STUDIO.dir} && cp -r ${STUDIO.from}/. ${STUDIO.dir}` +
+							` && STORY_DIR=${STUDIO.dir} KIT_OUT_DIR=.svelte-kit-studio npx vite dev --port ${STUDIO.port} --strictPort`,
+						port: STUDIO.port,
+						reuseExistingServer: REUSE,
+						timeout: 300_000
 					}
 				]),
 		{
@@ -77,6 +90,12 @@ export default defineConfig({
 		{ name: 'phone', testIgnore: ONLY_SECOND, use: PHONE },
 		// The second story: its own walk at both sizes, and what a story built from content must have.
 		{ name: 'second-desktop', testMatch: SECOND_SPECS, use: { viewport: DESKTOP, baseURL: SECOND_URL } },
-		{ name: 'second-phone', testMatch: SECOND_SPECS, use: { ...PHONE, baseURL: SECOND_URL } }
+		{ name: 'second-phone', testMatch: SECOND_SPECS, use: { ...PHONE, baseURL: SECOND_URL } },
+		// Development only: the content errors in the page, and the studio.
+		{
+			name: 'studio',
+			testMatch: 'studio.spec.ts',
+			use: { viewport: { width: 1400, height: 900 }, baseURL: `http://localhost:${STUDIO.port}` }
+		}
 	]
 });

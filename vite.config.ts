@@ -1,7 +1,9 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
-import { loadContent } from './src/lib/server/content.ts';
+import { dirname, resolve } from 'node:path';
+import { contentPaths, loadContent } from './src/lib/server/content.ts';
+import { studio } from './scripts/studio/plugin.ts';
 
 /**
  * Checks the story file and every geo layer before anything is built, so a
@@ -16,8 +18,30 @@ function validateStoryContent(): Plugin {
 	};
 }
 
+/**
+ * While developing, tells every open page when a content file (the story, a
+ * translation, a geo layer) is saved: story pages and the error page load
+ * their data again (+layout.svelte, +error.svelte), the studio redraws.
+ */
+function announceContentSaves(): Plugin {
+	return {
+		name: 'storymap:content-saves',
+		apply: 'serve',
+		configureServer(server) {
+			const { root, storyFile, geoDir } = contentPaths();
+			const watched = [dirname(storyFile), geoDir].map((dir) => resolve(root, dir));
+			server.watcher.add(watched);
+			const announce = (file: string) => {
+				if (watched.some((dir) => file.startsWith(dir)))
+					server.ws.send({ type: 'custom', event: 'storymap:content' });
+			};
+			for (const event of ['change', 'add', 'unlink'] as const) server.watcher.on(event, announce);
+		}
+	};
+}
+
 export default defineConfig({
-	plugins: [validateStoryContent(), sveltekit()],
+	plugins: [validateStoryContent(), announceContentSaves(), studio(), sveltekit()],
 	server: { fs: { allow: ['geo'] } },
 	test: {
 		include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],

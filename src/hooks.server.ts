@@ -1,4 +1,7 @@
-import type { Handle } from '@sveltejs/kit';
+import type { Handle, HandleServerError } from '@sveltejs/kit';
+import { dev } from '$app/environment';
+import { locatedIssues } from '$lib/server/locatedIssues';
+import { ContentError } from '$lib/story/errors';
 import { DEFAULT_LANG, EDITIONS, isLang } from '$lib/locale/editions';
 import { fillAppendix } from '$lib/server/appendixHtml';
 
@@ -18,4 +21,15 @@ export const handle: Handle = ({ event, resolve }) => {
 				event.locals.storyReading
 			)
 	});
+};
+
+/**
+ * While developing, a content mistake shows in the page the editor is looking
+ * at, every problem with its file, line and field (+error.svelte), not a bare
+ * 500; the build stops on the same problems before any page is made.
+ */
+export const handleError: HandleServerError = ({ error }) => {
+	if (dev && error instanceof ContentError)
+		return { message: error.message.split('\n')[0], issues: locatedIssues(error.issues) };
+	return { message: dev && error instanceof Error ? error.message : 'Internal Error' };
 };

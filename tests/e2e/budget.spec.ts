@@ -1,5 +1,7 @@
-// Byte budgets of the build output (deterministic: no browser, no timing).
+// Byte budgets of the build output, and what it must not hold (deterministic: no browser, no timing).
 // Runs after the Playwright web server has built the site into build/.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { firstViewAssets, totals } from '../../bench/lib/firstView.ts';
 
@@ -41,4 +43,20 @@ test('the first view fits its byte budgets (gzip)', () => {
 	).toBeGreaterThan(0);
 	expect(firstView).toBeLessThanOrEqual(BUDGET_FIRST_VIEW);
 	expect(all).toBeLessThanOrEqual(BUDGET_ALL);
+});
+
+test('the build holds nothing of the studio: no route, no code, no words of it', () => {
+	const files = (dir: string): string[] =>
+		readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+			entry.isDirectory() ? files(join(dir, entry.name)) : [join(dir, entry.name)]
+		);
+	const texts = files('build').filter((file) => /\.(html|js|mjs|css|json|svg)$/.test(file));
+	expect(texts.length).toBeGreaterThan(10);
+	expect(existsSync('build/studio'), 'a studio route').toBe(false);
+	// Words only the studio's page, its client and its server answer hold.
+	const studioWords = ['__studio', 'storymap:studio', 'Copy camera', 'Reset to its frame'];
+	for (const file of texts) {
+		const text = readFileSync(file, 'utf8');
+		for (const words of studioWords) expect(text.includes(words), `${file} holds "${words}"`).toBe(false);
+	}
 });
