@@ -36,11 +36,13 @@ export function placeFromClick(
 	layers: GeoLayer[],
 	takenIds: Set<string>
 ): NewPlace {
+	// The story's countries: the areas its places name as their `country`, or say are one.
+	const named = new Set(layers.flatMap((layer) => layer.features.map((f) => f.properties.country)));
 	const countries = layers.flatMap((layer) =>
 		layer.features.filter(
 			(f) =>
 				(f.geometry.type === 'Polygon' || f.geometry.type === 'MultiPolygon') &&
-				f.properties.kind === 'country'
+				(named.has(f.properties.id) || f.properties.kind.toLowerCase() === 'country')
 		)
 	);
 	const country = countries.find((f) =>
