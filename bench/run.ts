@@ -1,9 +1,12 @@
 /**
- * npm run bench — builds the site and the classic baseline, serves both with
+ * npm run bench — builds the site and two baselines, serves them with
  * compression as a CDN would, and measures them in headless Chromium on a
  * throttled phone profile (4x CPU, ~1.6 Mbit/s down, 150 ms round trip,
- * 390x844). Prints a table of medians and spreads with the ratio
- * ours/baseline and writes bench/results/latest.json.
+ * 390x844): the classic baseline (the Mapbox storytelling template's
+ * architecture and its plain map) and the same-map baseline (that
+ * architecture drawing our exact map: style, sources, labels, cameras).
+ * Prints a table of medians and spreads with the ratios ours/baseline and
+ * ours/same map, and writes bench/results/latest.json.
  *
  *   npm run bench                   # 5 runs each
  *   npm run bench -- --runs 9
@@ -17,7 +20,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type CDPSession, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from '../tests/chromium.ts';
-import { buildBaseline } from './baseline/build.ts';
+import { buildBaseline, buildSameMapBaseline } from './baseline/build.ts';
 import { serveStatic, type Sent } from './lib/server.ts';
 import { summarize, type Summary } from './lib/stats.ts';
 import { firstViewAssets, totals } from './lib/firstView.ts';
@@ -81,7 +84,14 @@ interface Run {
 	stepToCamera: number;
 	stepToCameraUnmatched: number;
 	pressToPaintP75: number;
+	/** Frames the map drew during the scroll-through, and the 95th percentile of their intervals while drawing. */
+	frames: number;
+	frameIntervalP95: number;
 }
+
+/** The pages raced: ours, the classic baseline, and the classic architecture drawing our map. */
+const PAGES = ['ours', 'baseline', 'same map'] as const;
+type PageName = (typeof PAGES)[number];
 
 interface Bench {
 	longTasks: [number, number][];
@@ -97,7 +107,8 @@ interface Bench {
 /** How each page moves one step on with a press: ours has step buttons, the classic template only the keyboard's Page Down. */
 const PRESS_NEXT = {
 	ours: { selector: '.step-nav button:last-of-type' },
-	baseline: { key: 'PageDown' }
+	baseline: { key: 'PageDown' },
+	'same map': { key: 'PageDown' }
 } as const;
 
 async function throttledPage(browser: Browser): Promise<{ page: Page; cdp: CDPSession; problems: string[] }> {
@@ -127,7 +138,7 @@ const readBench = (page: Page) => page.evaluate(() => (window as unknown as { __
  */
 async function measureLoad(
 	browser: Browser,
-	name: 'ours' | 'baseline',
+	name: PageName,
 	url: string,
 	sent: Sent,
 	trace = false
@@ -148,9 +159,18 @@ async function measureLoad(
 		() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? 0
 	);
 	const ids = await stepIds(page);
+	// Every frame the map draws from here (each page publishes its map on its element).
+	await page.evaluate(() => {
+		const frames: number[] = ((window as unknown as { __frames: number[] }).__frames = []);
+		const element = document.getElementById('story-map') as HTMLElement & {
+			storyMap: { on: (event: string, listener: () => void) => void };
+		};
+		element.storyMap.on('render', () => frames.push(performance.now()));
+	});
 	const scrollStart = await page.evaluate(() => performance.now());
 	await scrollThrough(page, ids.slice(1), 700);
 	const scrolled = await readBench(page);
+	const frameTimes = await page.evaluate(() => (window as unknown as { __frames: number[] }).__frames);
 	let traceSummary: string | undefined;
 	if (trace) {
 		const events = await stopTrace(cdp);
@@ -208,35 +228,50 @@ async function measureLoad(
 		stepToCamera: percentile(latencies, 50),
 		stepToCameraUnmatched: unmatched,
 		pressToPaintP75: percentile(delays, 75),
+		frames: frameTimes.length,
+		frameIntervalP95: percentile(drawingIntervals(frameTimes), 95),
 		trace: traceSummary
 	};
+}
+
+/** The gaps between frames while the map is drawing (a pause of 250 ms or more is the map at rest). */
+function drawingIntervals(times: number[]): number[] {
+	return times
+		.slice(1)
+		.map((t, i) => t - times[i])
+		.filter((gap) => gap < 250);
 }
 
 function build() {
 	console.log('Building the site…');
 	execSync('npx vite build', { cwd: root, stdio: 'ignore' });
-	console.log('Building the baseline…');
-	return buildBaseline();
+	console.log('Building the baselines…');
+	return { baseline: buildBaseline(), sameMap: buildSameMapBaseline(join(root, 'build')) };
 }
 
-const baselineDir = build();
+const dirs = build();
 const ours = await serveStatic(join(root, 'build'), 4310);
-const baseline = await serveStatic(baselineDir, 4311);
+const baseline = await serveStatic(dirs.baseline, 4311);
+const sameMap = await serveStatic(dirs.sameMap, 4312);
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
-const pages = { ours: 'http://127.0.0.1:4310/', baseline: 'http://127.0.0.1:4311/' };
-const runs: Record<'ours' | 'baseline', Run[]> = { ours: [], baseline: [] };
-const servers = { ours, baseline };
+const pages: Record<PageName, string> = {
+	ours: 'http://127.0.0.1:4310/',
+	baseline: 'http://127.0.0.1:4311/',
+	'same map': 'http://127.0.0.1:4312/'
+};
+const runs: Record<PageName, Run[]> = { ours: [], baseline: [], 'same map': [] };
+const servers = { ours, baseline, 'same map': sameMap };
 const traces: string[] = [];
 try {
 	for (let i = 0; i < RUNS; i++)
-		for (const name of ['ours', 'baseline'] as const) {
+		for (const name of PAGES) {
 			process.stdout.write(`run ${i + 1}/${RUNS} ${name}… `);
 			runs[name].push(await measureLoad(browser, name, pages[name], servers[name].sent));
 			console.log(`map ready ${Math.round(runs[name].at(-1)!.mapReady)} ms`);
 		}
 	// Traced apart from the timed runs: recording slows the page, so its figures stay out of the medians.
 	if (TRACE)
-		for (const name of ['ours', 'baseline'] as const) {
+		for (const name of PAGES) {
 			process.stdout.write(`traced run ${name}… `);
 			const { trace } = await measureLoad(browser, name, pages[name], servers[name].sent, true);
 			if (trace) traces.push(trace);
@@ -246,11 +281,12 @@ try {
 	const heap = HEAP
 		? {
 				ours: await measureHeap(browser, pages.ours, PHONE),
-				baseline: await measureHeap(browser, pages.baseline, PHONE)
+				baseline: await measureHeap(browser, pages.baseline, PHONE),
+				'same map': await measureHeap(browser, pages['same map'], PHONE)
 			}
 		: undefined;
 
-	const metric = (name: 'ours' | 'baseline', pick: (run: Run) => number) => summarize(runs[name].map(pick));
+	const metric = (name: PageName, pick: (run: Run) => number) => summarize(runs[name].map(pick));
 	const rows: [string, string, (run: Run) => number][] = [
 		['first contentful paint', 'ms', (r) => r.fcp],
 		['largest contentful paint', 'ms', (r) => r.lcp],
@@ -270,14 +306,30 @@ try {
 		['long-task time in scroll-through', 'ms', (r) => r.scrollLongTaskMs],
 		['step active -> camera moving (median)', 'ms', (r) => r.stepToCamera],
 		['step changes without a camera move', 'count', (r) => r.stepToCameraUnmatched],
-		['step press -> next paint (p75)', 'ms', (r) => r.pressToPaintP75]
+		['step press -> next paint (p75)', 'ms', (r) => r.pressToPaintP75],
+		['map frames in scroll-through', 'count', (r) => r.frames],
+		['frame interval while drawing (p95)', 'ms', (r) => r.frameIntervalP95]
 	];
-	const table: { metric: string; unit: string; ours: Summary; baseline: Summary; ratio: number }[] = rows.map(
-		([label, unit, pick]) => {
-			const o = metric('ours', pick);
-			const b = metric('baseline', pick);
-			return { metric: label, unit, ours: o, baseline: b, ratio: o.median / b.median };
-		}
+	interface Row {
+		metric: string;
+		unit: string;
+		ours: Summary;
+		baseline: Summary;
+		sameMap: Summary;
+		ratio: number;
+		sameMapRatio: number;
+	}
+	const row = (metric: string, unit: string, ours: Summary, baseline: Summary, sameMap: Summary): Row => ({
+		metric,
+		unit,
+		ours,
+		baseline,
+		sameMap,
+		ratio: ours.median / baseline.median,
+		sameMapRatio: ours.median / sameMap.median
+	});
+	const table: Row[] = rows.map(([label, unit, pick]) =>
+		row(label, unit, metric('ours', pick), metric('baseline', pick), metric('same map', pick))
 	);
 	if (heap)
 		for (const [label, key] of [
@@ -287,33 +339,28 @@ try {
 			[`heap trend, passes 10–${HEAP_PASSES}, per pass`, 'slopeAfterTen'],
 			['heap noise, pass to pass (median)', 'noise']
 		] as const) {
-			const o = heap.ours[key];
-			const b = heap.baseline[key];
-			table.push({ metric: label, unit: 'MB', ours: summarize([o]), baseline: summarize([b]), ratio: o / b });
+			const [o, b, m] = PAGES.map((name) => summarize([heap[name][key]]));
+			table.push(row(label, 'MB', o, b, m));
 		}
 	if (heap)
 		for (const pass of SNAPSHOT_PASSES)
 			for (const part of ['objects', 'code'] as const) {
-				const o = heap.ours.snapshots[pass][part];
-				const b = heap.baseline.snapshots[pass][part];
-				table.push({
-					metric: `snapshot after ${pass}: ${part === 'code' ? 'compiled code' : 'all but code'}`,
-					unit: 'MB',
-					ours: summarize([o]),
-					baseline: summarize([b]),
-					ratio: o / b
-				});
+				const [o, b, m] = PAGES.map((name) => summarize([heap[name].snapshots[pass][part]]));
+				table.push(
+					row(`snapshot after ${pass}: ${part === 'code' ? 'compiled code' : 'all but code'}`, 'MB', o, b, m)
+				);
 			}
 
 	const fmt = (s: Summary) =>
 		s.n === 1 ? s.median.toFixed(2) : `${s.median.toFixed(1)} (${s.min.toFixed(1)}–${s.max.toFixed(1)})`;
 	console.log(`\nMedians (min–max) over ${RUNS} runs, phone 390x844, 4x CPU, 1.6 Mbit/s, 150 ms RTT\n`);
+	const ratio = (value: number) => (Number.isFinite(value) ? value.toFixed(2) : '–');
 	console.log(
-		`${'metric'.padEnd(40)} ${'unit'.padEnd(6)} ${'ours'.padEnd(26)} ${'baseline'.padEnd(26)} ours/baseline`
+		`${'metric'.padEnd(40)} ${'unit'.padEnd(6)} ${'ours'.padEnd(24)} ${'baseline'.padEnd(24)} ${'same map'.padEnd(24)} ${'ours/baseline'.padEnd(14)} ours/same map`
 	);
-	for (const row of table)
+	for (const r of table)
 		console.log(
-			`${row.metric.padEnd(40)} ${row.unit.padEnd(6)} ${fmt(row.ours).padEnd(26)} ${fmt(row.baseline).padEnd(26)} ${Number.isFinite(row.ratio) ? row.ratio.toFixed(2) : '–'}`
+			`${r.metric.padEnd(40)} ${r.unit.padEnd(6)} ${fmt(r.ours).padEnd(24)} ${fmt(r.baseline).padEnd(24)} ${fmt(r.sameMap).padEnd(24)} ${ratio(r.ratio).padEnd(14)} ${ratio(r.sameMapRatio)}`
 		);
 	const budget = totals(firstViewAssets(join(root, 'build')));
 	if (traces.length)
@@ -348,4 +395,5 @@ try {
 	await browser.close();
 	ours.close();
 	baseline.close();
+	sameMap.close();
 }

@@ -68,6 +68,9 @@ const map = new maplibregl.Map({
 	interactive: false
 });
 
+// Published on its element, as our page does: the benchmark counts the frames it draws.
+mapElement.storyMap = map;
+
 let stepId = config.chapters[0].id;
 map.on('movestart', () => performance.mark('storymap:camera-moving'));
 map.on('moveend', () => {

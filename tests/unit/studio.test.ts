@@ -39,9 +39,11 @@ describe('a place from a click', () => {
 		.flatMap((l) => l.features)
 		.find((f) => f.properties.kind === 'country' && f.geometry.type !== 'Point')!;
 	// A point inside the country's first polygon: the first of a grid over its bounds that is.
-	const polygon = (
-		country.geometry.type === 'MultiPolygon' ? country.geometry.coordinates[0] : country.geometry.coordinates
-	) as [number, number][][];
+	const shape = country.geometry as GeoJSON.Polygon | GeoJSON.MultiPolygon;
+	const polygon = (shape.type === 'MultiPolygon' ? shape.coordinates[0] : shape.coordinates) as [
+		number,
+		number
+	][][];
 	const [xs, ys] = [0, 1].map((axis) => polygon[0].map((p) => p[axis]));
 	const grid = Array.from({ length: 400 }, (_, i): [number, number] => [
 		Math.min(...xs) + ((i % 20) + 0.5) * ((Math.max(...xs) - Math.min(...xs)) / 20),
