@@ -17,6 +17,8 @@ export default ts.config(
 			'playwright-report/',
 			'**/*.tmp.*',
 			'bench/baseline-dist/',
+			'bench/baseline-same-dist/',
+			'.studio-stories/',
 			'bench/results/'
 		]
 	},
