@@ -4,24 +4,11 @@
 // flies the map to each chapter's fixed location. Benchmark only; not shipped.
 import * as maplibregl from './maplibre-gl.mjs';
 import { config } from './config.js';
+import { renderChapters } from './chapters.js';
 
 maplibregl.setWorkerUrl('./maplibre-gl-worker.mjs');
 
-const story = document.getElementById('story');
-const header = document.createElement('div');
-header.id = 'header';
-header.innerHTML = `<h1>${config.title}</h1><h2>${config.subtitle}</h2><p>${config.byline}</p>`;
-story.appendChild(header);
-const features = document.createElement('div');
-features.id = 'features';
-for (const chapter of config.chapters) {
-	const container = document.createElement('div');
-	container.id = chapter.id;
-	container.className = 'step';
-	container.innerHTML = `<div class="light"><h3>${chapter.title}</h3>${chapter.description}</div>`;
-	features.appendChild(container);
-}
-story.appendChild(features);
+renderChapters(config);
 
 const mapElement = document.getElementById('story-map');
 const map = new maplibregl.Map({

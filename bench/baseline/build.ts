@@ -63,7 +63,8 @@ export function buildBaseline(
 		join(outDir, 'story.geojson'),
 		JSON.stringify({ type: 'FeatureCollection', features: [...layers.flatMap((l) => l.features), ...arcs] })
 	);
-	for (const file of ['index.html', 'app.js']) copyFileSync(join(here, file), join(outDir, file));
+	for (const file of ['index.html', 'app.js', 'chapters.js'])
+		copyFileSync(join(here, file), join(outDir, file));
 	for (const file of ['maplibre-gl.mjs', 'maplibre-gl-worker.mjs', 'maplibre-gl.css'])
 		copyFileSync(require.resolve(`maplibre-gl/dist/${file}`), join(outDir, file));
 	return outDir;

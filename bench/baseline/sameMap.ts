@@ -15,6 +15,8 @@ import { applyLayers, featureIndex, labelRoom } from '../../src/lib/map/applyMap
 import { BasemapDetail, detailTiersFor } from '../../src/lib/map/basemapDetail.ts';
 import { equipMap } from '../../src/lib/map/mapSetup.ts';
 import { buildStyle } from '../../src/lib/map/style.ts';
+// Plain JavaScript, shared with the classic baseline's app.js.
+import { renderChapters } from './chapters.js';
 
 interface SameMapConfig {
 	title: string;
@@ -28,21 +30,7 @@ declare const config: SameMapConfig;
 
 maplibregl.setWorkerUrl('./maplibre-gl-worker.mjs');
 
-const story = document.getElementById('story')!;
-const header = document.createElement('div');
-header.id = 'header';
-header.innerHTML = `<h1>${config.title}</h1><h2>${config.subtitle}</h2><p>${config.byline}</p>`;
-story.appendChild(header);
-const features = document.createElement('div');
-features.id = 'features';
-for (const chapter of config.chapters) {
-	const container = document.createElement('div');
-	container.id = chapter.id;
-	container.className = 'step';
-	container.innerHTML = `<div class="light"><h3>${chapter.title}</h3>${chapter.description}</div>`;
-	features.appendChild(container);
-}
-story.appendChild(features);
+renderChapters(config);
 
 const mapElement = document.getElementById('story-map')!;
 const [world, wire] = await Promise.all([

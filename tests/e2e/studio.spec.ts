@@ -1,5 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { FrameLocator, Page } from '@playwright/test';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { STUDIO } from '../../playwright.config.ts';
 import { contentPaths, loadContent } from '../../src/lib/server/content.ts';
@@ -25,6 +26,18 @@ test.afterEach(() => writeFileSync(storyFile, original));
 /** The story with `lines` written under the step's id line. */
 function withLines(stepId: string, lines: string): string {
 	return original.replace(new RegExp(`^id: ${stepId}$`, 'm'), `id: ${stepId}\n${lines}`);
+}
+
+/** The studio's large live view of a step at desktop size, its map drawn. */
+async function openLarge(page: Page, stepId: string): Promise<FrameLocator> {
+	await page.goto('/studio');
+	await page
+		.locator(`article.step[data-step="${stepId}"]`)
+		.getByRole('button', { name: /desktop/ })
+		.click();
+	const frame = page.frameLocator('#large iframe');
+	await frame.locator('#story-map[data-ready="true"]').waitFor({ state: 'attached', timeout: 120_000 });
+	return frame;
 }
 
 test('a broken story shows every problem in the page, with its line, and clears when fixed', async ({
@@ -65,13 +78,7 @@ test('the studio shows every step at phone and desktop size, with the checks', a
 
 test('a camera copied in the studio and pasted into the story gives that view', async ({ page }) => {
 	const step = story.steps.find((s) => !s.explore && s.camera.center === undefined)!;
-	await page.goto('/studio');
-	await page
-		.locator(`article.step[data-step="${step.id}"]`)
-		.getByRole('button', { name: /desktop/ })
-		.click();
-	const frame = page.frameLocator('#large iframe');
-	await frame.locator('#story-map[data-ready="true"]').waitFor({ state: 'attached', timeout: 120_000 });
+	const frame = await openLarge(page, step.id);
 	await page.getByRole('button', { name: 'Pan and zoom' }).click();
 	// The editor's own view: moved and closer than the step's frame.
 	const set = await frame.locator('#story-map').evaluate((element) => {
@@ -103,13 +110,7 @@ test("a place clicked on the studio's map passes the story's checks once its wor
 	page
 }) => {
 	const step = story.steps[0];
-	await page.goto('/studio');
-	await page
-		.locator(`article.step[data-step="${step.id}"]`)
-		.getByRole('button', { name: /desktop/ })
-		.click();
-	const frame = page.frameLocator('#large iframe');
-	await frame.locator('#story-map[data-ready="true"]').waitFor({ state: 'attached', timeout: 120_000 });
+	await openLarge(page, step.id);
 	await page.getByLabel('New place').fill('Harbour light');
 	// The map's middle, in the page's pixels (the frame is scaled to fit the dialog).
 	const box = (await page.locator('#large iframe').boundingBox())!;

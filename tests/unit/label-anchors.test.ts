@@ -3,9 +3,9 @@ import { cameraForBounds, project, type Camera } from '../../src/lib/camera/came
 import {
 	anchorOffsets,
 	anchorOrder,
-	anchorsInside,
 	labelArea,
-	labelBox
+	labelBox,
+	nameSides
 } from '../../src/lib/camera/labelAnchors.ts';
 import { cameraClearOfLabels, labelOverflow } from '../../src/lib/camera/labelFrame.ts';
 import { railPlace, storyLayout } from '../../src/lib/camera/layout.ts';
@@ -51,10 +51,10 @@ describe('the sides a name may take', () => {
 		const worldPx = 512 * 2 ** 4;
 		const at: [number, number] = [((phone.width / 2 - 40) / worldPx) * 360, 0];
 		expect(project(at, camera, phone).x).toBeCloseTo(phone.width - 40);
-		const sides = anchorsInside(at, 90, camera, phone, area, 'ltr');
+		const sides = nameSides(at, 90, camera, phone, area, 'ltr').whole;
 		expect(sides).toEqual(['right', 'top-right', 'bottom-right']);
 		// So narrow a map that no side fits: none.
-		expect(anchorsInside(at, 400, camera, phone, area, 'ltr')).toEqual([]);
+		expect(nameSides(at, 400, camera, phone, area, 'ltr').whole).toEqual([]);
 	});
 
 	it("are written as MapLibre's anchor-offset pairs, in em", () => {

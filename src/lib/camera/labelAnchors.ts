@@ -121,38 +121,27 @@ export function labelArea(layout: StoryLayout, viewport: Viewport): Rect {
 }
 
 /**
- * The sides on which a name `width` px wide at `at` lies wholly in `area`
- * under `camera`, in the order it tries them. None when no side fits (a point
- * under the text, or a name wider than the room left).
+ * The sides of its point a name `width` px wide at `at` may take under
+ * `camera`: `whole`, those on which it lies wholly in `area`, in the order it
+ * tries them (none for a point under the text, or a name wider than the room
+ * left); and `leastCut`, the side that leaves the least of it outside, for a
+ * name that must be drawn (a place the step frames) where none fits whole.
  */
-export function anchorsInside(
+export function nameSides(
 	at: [number, number],
 	width: number,
 	camera: Camera,
 	viewport: Viewport,
 	area: Rect,
 	dir: Direction
-): LabelAnchor[] {
-	const point = project(at, camera, viewport);
-	return anchorOrder(dir).filter((anchor) => outside(labelBox(anchor, point, width), area) <= 0.5);
-}
-
-/**
- * The side that leaves the least of a name outside `area`: for a name that
- * must be drawn (a place the step frames) where no side fits it whole.
- */
-export function leastCutAnchor(
-	at: [number, number],
-	width: number,
-	camera: Camera,
-	viewport: Viewport,
-	area: Rect,
-	dir: Direction
-): LabelAnchor {
+): { whole: LabelAnchor[]; leastCut: LabelAnchor } {
 	const point = project(at, camera, viewport);
 	const order = anchorOrder(dir);
 	const cut = order.map((anchor) => outside(labelBox(anchor, point, width), area));
-	return order[cut.indexOf(Math.min(...cut))];
+	return {
+		whole: order.filter((_, i) => cut[i] <= 0.5),
+		leastCut: order[cut.indexOf(Math.min(...cut))]
+	};
 }
 
 /** The value of MapLibre's `text-variable-anchor-offset` for these sides: each with its offset, in em. */

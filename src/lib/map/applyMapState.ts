@@ -3,9 +3,8 @@ import { project, type Rect, type Viewport } from '../camera/camera.ts';
 import {
 	anchorOffsets,
 	anchorOrder,
-	anchorsInside,
 	labelArea,
-	leastCutAnchor,
+	nameSides,
 	type LabelAnchor
 } from '../camera/labelAnchors.ts';
 import type { Direction, StoryLayout } from '../camera/layout.ts';
@@ -98,12 +97,16 @@ export function withAnchors(names: GeoJSON.Feature[], state: MapState, room: Lab
 		const name = room.names.get(id);
 		let anchors: LabelAnchor[] = anchorOrder(room.dir);
 		if (name) {
-			const args = [name.at, name.width, state.camera, room.viewport, room.area, room.dir] as const;
-			anchors = anchorsInside(...args);
-			if (anchors.length === 0) {
-				if (!framed.has(id)) return [];
-				anchors = [leastCutAnchor(...args)];
-			}
+			const { whole, leastCut } = nameSides(
+				name.at,
+				name.width,
+				state.camera,
+				room.viewport,
+				room.area,
+				room.dir
+			);
+			if (whole.length === 0 && !framed.has(id)) return [];
+			anchors = whole.length > 0 ? whole : [leastCut];
 		}
 		// The order names are placed in (the layer's symbol-sort-key): the step's own, as it lists
 		// them, then the rest.

@@ -1,0 +1,20 @@
+// The classic template's chapters, rendered in the browser from its config
+// object: a header, then one block per chapter. Shared by both baselines.
+/** @param {{ title: string, subtitle: string, byline: string, chapters: { id: string, title: string, description: string }[] }} config */
+export function renderChapters(config) {
+	const story = /** @type {HTMLElement} */ (document.getElementById('story'));
+	const header = document.createElement('div');
+	header.id = 'header';
+	header.innerHTML = `<h1>${config.title}</h1><h2>${config.subtitle}</h2><p>${config.byline}</p>`;
+	story.appendChild(header);
+	const features = document.createElement('div');
+	features.id = 'features';
+	for (const chapter of config.chapters) {
+		const container = document.createElement('div');
+		container.id = chapter.id;
+		container.className = 'step';
+		container.innerHTML = `<div class="light"><h3>${chapter.title}</h3>${chapter.description}</div>`;
+		features.appendChild(container);
+	}
+	story.appendChild(features);
+}
