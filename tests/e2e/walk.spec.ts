@@ -84,8 +84,15 @@ for (const lang of editionLangs()) {
 				const labels = await page.locator('#story-map').evaluate((element) =>
 					(element as HTMLElement & { storyMap: import('maplibre-gl').Map }).storyMap
 						.queryRenderedFeatures()
-						.filter((feature) => feature.layer.type === 'symbol')
-						.map((feature) => String(feature.properties.name ?? ''))
+						// Each label layer's own text (a name, an arc's label), icons apart: a step's
+						// arc label may still be drawn, fading, when the map has moved on.
+						.flatMap((feature) => {
+							const layer = feature.layer;
+							const field = layer.type === 'symbol' ? layer.layout?.['text-field'] : undefined;
+							if (!field) return [];
+							const key = Array.isArray(field) && typeof field[1] === 'string' ? field[1] : 'name';
+							return [String(feature.properties[key] ?? '')];
+						})
 				);
 				expect(labels.length).toBeGreaterThan(0);
 				for (const label of labels) expect(label).toMatch(ARABIC_SCRIPT);
