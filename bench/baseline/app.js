@@ -4,7 +4,7 @@
 // flies the map to each chapter's fixed location. Benchmark only; not shipped.
 import * as maplibregl from './maplibre-gl.mjs';
 import { config } from './config.js';
-import { renderChapters } from './chapters.js';
+import { publishCamera, renderChapters } from './chapters.js';
 
 maplibregl.setWorkerUrl('./maplibre-gl-worker.mjs');
 
@@ -55,18 +55,8 @@ const map = new maplibregl.Map({
 	interactive: false
 });
 
-// Published on its element, as our page does: the benchmark counts the frames it draws.
-mapElement.storyMap = map;
-
 let stepId = config.chapters[0].id;
-map.on('movestart', () => performance.mark('storymap:camera-moving'));
-map.on('moveend', () => {
-	const c = map.getCenter();
-	mapElement.dataset.step = stepId;
-	mapElement.dataset.center = `${c.lng.toFixed(5)},${c.lat.toFixed(5)}`;
-	mapElement.dataset.zoom = map.getZoom().toFixed(3);
-	mapElement.dataset.ready = 'true';
-});
+publishCamera(map, mapElement, () => stepId);
 map.once('idle', () => (mapElement.dataset.ready = 'true'));
 
 const observer = new IntersectionObserver(

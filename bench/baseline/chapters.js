@@ -18,3 +18,23 @@ export function renderChapters(config) {
 	}
 	story.appendChild(features);
 }
+
+/**
+ * Publishes the map on its element as our page does (the benchmark counts its
+ * frames) and its camera once it settles (`data-step`, `data-center`,
+ * `data-zoom`, `data-ready`); `stepId` gives the chapter the map was sent to.
+ * @param {{ on: (event: string, listener: () => void) => void, getCenter: () => { lng: number, lat: number }, getZoom: () => number }} map
+ * @param {HTMLElement} element
+ * @param {() => string} stepId
+ */
+export function publishCamera(map, element, stepId) {
+	/** @type {HTMLElement & { storyMap?: unknown }} */ (element).storyMap = map;
+	map.on('movestart', () => performance.mark('storymap:camera-moving'));
+	map.on('moveend', () => {
+		const c = map.getCenter();
+		element.dataset.step = stepId();
+		element.dataset.center = `${c.lng.toFixed(5)},${c.lat.toFixed(5)}`;
+		element.dataset.zoom = map.getZoom().toFixed(3);
+		element.dataset.ready = 'true';
+	});
+}

@@ -16,7 +16,7 @@ import { BasemapDetail, detailTiersFor } from '../../src/lib/map/basemapDetail.t
 import { equipMap } from '../../src/lib/map/mapSetup.ts';
 import { buildStyle } from '../../src/lib/map/style.ts';
 // Plain JavaScript, shared with the classic baseline's app.js.
-import { renderChapters } from './chapters.js';
+import { publishCamera, renderChapters } from './chapters.js';
 
 interface SameMapConfig {
 	title: string;
@@ -51,8 +51,6 @@ const map = new maplibregl.Map({
 	validateStyle: false
 });
 equipMap(maplibregl, map, { dir: 'ltr', credit: 'Made with' });
-// Published on its element, as our page does: the benchmark counts the frames it draws.
-(mapElement as HTMLElement & { storyMap: maplibregl.Map }).storyMap = map;
 const detail = new BasemapDetail({ region: './basemap-detail.json', close: './basemap-close.json' });
 const index = featureIndex(geo);
 const names = new Map(config.names);
@@ -61,14 +59,7 @@ const room = labelRoom(viewport, (size) => storyMapLayout(size, config.layout), 
 
 let stepId = config.chapters[0].id;
 let applied: MapState | null = null;
-map.on('movestart', () => performance.mark('storymap:camera-moving'));
-map.on('moveend', () => {
-	const c = map.getCenter();
-	mapElement.dataset.step = stepId;
-	mapElement.dataset.center = `${c.lng.toFixed(5)},${c.lat.toFixed(5)}`;
-	mapElement.dataset.zoom = map.getZoom().toFixed(3);
-	mapElement.dataset.ready = 'true';
-});
+publishCamera(map, mapElement, () => stepId);
 map.once('load', () => {
 	detail.attach(map);
 	applyLayers(map, geo, first, null, index, room);
