@@ -24,7 +24,7 @@ import { buildBaseline, buildSameMapBaseline } from './baseline/build.ts';
 import { serveStatic, type Sent } from './lib/server.ts';
 import { summarize, type Summary } from './lib/stats.ts';
 import { firstViewAssets, totals } from './lib/firstView.ts';
-import { pressThrough, scrollThrough, stepIds } from './lib/drive.ts';
+import { pressThrough, railThrough, scrollThrough, stepIds } from './lib/drive.ts';
 import {
 	cumulativeLayoutShift,
 	interactionDelays,
@@ -83,7 +83,10 @@ interface Run {
 	scrollLongTaskMs: number;
 	stepToCamera: number;
 	stepToCameraUnmatched: number;
-	pressToPaintP75: number;
+	/** Step press → next paint, 75th percentile, by way of pressing (NaN where the page has no such way). */
+	pressToPaintP75: Record<PressWay, number>;
+	/** Step active → camera moving over the presses, median: the page paints first, the camera follows within a frame. */
+	pressedStepToCamera: number;
 	/** Frames the map drew during the scroll-through, and the 95th percentile of their intervals while drawing. */
 	frames: number;
 	frameIntervalP95: number;
@@ -104,12 +107,20 @@ interface Bench {
 	shifts: [number, number][];
 }
 
-/** How each page moves one step on with a press: ours has step buttons, the classic template only the keyboard's Page Down. */
-const PRESS_NEXT = {
-	ours: { selector: '.step-nav button:last-of-type' },
-	baseline: { key: 'PageDown' },
-	'same map': { key: 'PageDown' }
-} as const;
+/**
+ * How each page moves one step on with a press: ours by its Next step button,
+ * its step key and its time rail; the classic template has only the keyboard
+ * (Page Down), so its button and rail rows stay empty.
+ */
+type PressWay = 'button' | 'key' | 'rail';
+const PRESS_WAYS: Record<
+	PageName,
+	Partial<Record<PressWay, { selector: string } | { key: string } | 'rail'>>
+> = {
+	ours: { button: { selector: '.step-nav button:last-of-type' }, key: { key: 'ArrowRight' }, rail: 'rail' },
+	baseline: { key: { key: 'PageDown' } },
+	'same map': { key: { key: 'PageDown' } }
+};
 
 async function throttledPage(browser: Browser): Promise<{ page: Page; cdp: CDPSession; problems: string[] }> {
 	const context = await browser.newContext({
@@ -203,16 +214,31 @@ async function measureLoad(
 	const scrollTasks = scrolled.longTasks.filter(([start]) => start >= scrollStart);
 	const { latencies, unmatched } = stepToCameraLatencies(scrolled.marks.filter(([, t]) => t >= scrollStart));
 
-	// Back to the first step, then one press per step: each press's delay to the next paint.
-	await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
-	await page.waitForTimeout(1500);
-	const pressStart = await page.evaluate(() => performance.now());
-	const presses = await pressThrough(page, PRESS_NEXT[name], ids.length - 1, 700);
-	const pressed = await readBench(page);
-	const delays = interactionDelays(
-		pressed.events.filter(([, , start]) => start >= pressStart),
-		presses
-	);
+	// For each way of pressing: back to the first step, then one press per step, each press's delay to the next paint.
+	const pressToPaintP75: Record<PressWay, number> = { button: NaN, key: NaN, rail: NaN };
+	const pressedToCamera: number[] = [];
+	for (const [way, press] of Object.entries(PRESS_WAYS[name]) as [
+		PressWay,
+		{ selector: string } | { key: string } | 'rail'
+	][]) {
+		await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
+		await page.waitForTimeout(1500);
+		const pressStart = await page.evaluate(() => performance.now());
+		const presses =
+			press === 'rail'
+				? await railThrough(page, ids.length - 1, 700)
+				: await pressThrough(page, press, ids.length - 1, 700);
+		const pressed = await readBench(page);
+		const pressEnd = await page.evaluate(() => performance.now());
+		const delays = interactionDelays(
+			pressed.events.filter(([, , start]) => start >= pressStart && start <= pressEnd),
+			presses
+		);
+		pressToPaintP75[way] = percentile(delays, 75);
+		pressedToCamera.push(
+			...stepToCameraLatencies(pressed.marks.filter(([, t]) => t >= pressStart && t <= pressEnd)).latencies
+		);
+	}
 	await page.context().close();
 	assertNoProblems(name, problems);
 	return {
@@ -228,7 +254,8 @@ async function measureLoad(
 		scrollLongTaskMs: scrollTasks.reduce((sum, [, d]) => sum + d, 0),
 		stepToCamera: percentile(latencies, 50),
 		stepToCameraUnmatched: unmatched,
-		pressToPaintP75: percentile(delays, 75),
+		pressToPaintP75,
+		pressedStepToCamera: percentile(pressedToCamera, 50),
 		frames: frameTimes.length,
 		frameIntervalP95: percentile(drawingIntervals(frameTimes), 95),
 		trace: traceSummary
@@ -336,7 +363,10 @@ try {
 		['long-task time in scroll-through', 'ms', (r) => r.scrollLongTaskMs],
 		['step active -> camera moving (median)', 'ms', (r) => r.stepToCamera],
 		['step changes without a camera move', 'count', (r) => r.stepToCameraUnmatched],
-		['step press -> next paint (p75)', 'ms', (r) => r.pressToPaintP75],
+		['step active -> camera moving, pressed', 'ms', (r) => r.pressedStepToCamera],
+		['step press -> next paint (p75): button', 'ms', (r) => r.pressToPaintP75.button],
+		['step press -> next paint (p75): key', 'ms', (r) => r.pressToPaintP75.key],
+		['step press -> next paint (p75): time rail', 'ms', (r) => r.pressToPaintP75.rail],
 		['map frames in scroll-through', 'count', (r) => r.frames],
 		['frame interval while drawing (p95)', 'ms', (r) => r.frameIntervalP95]
 	];
@@ -382,7 +412,11 @@ try {
 			}
 
 	const fmt = (s: Summary) =>
-		s.n === 1 ? s.median.toFixed(2) : `${s.median.toFixed(1)} (${s.min.toFixed(1)}–${s.max.toFixed(1)})`;
+		!Number.isFinite(s.median)
+			? '–'
+			: s.n === 1
+				? s.median.toFixed(2)
+				: `${s.median.toFixed(1)} (${s.min.toFixed(1)}–${s.max.toFixed(1)})`;
 	console.log(`\nMedians (min–max) over ${RUNS} runs, phone 390x844, 4x CPU, 1.6 Mbit/s, 150 ms RTT\n`);
 	const ratio = (value: number) => (Number.isFinite(value) ? value.toFixed(2) : '–');
 	console.log(

@@ -36,3 +36,30 @@ export async function pressThrough(
 	}
 	return count;
 }
+
+/**
+ * Moves `count` steps on through the time rail, as a reader would: where the
+ * rail is a strip (a phone) each step takes two presses, opening the list of
+ * dates and choosing the date after the current one. Returns how many presses
+ * were made (each is timed on its own).
+ */
+export async function railThrough(page: Page, count: number, pause: number): Promise<number> {
+	let presses = 0;
+	for (let i = 0; i < count; i++) {
+		const toggle = page.locator('.time-rail .rail-toggle');
+		if (await toggle.isVisible()) {
+			await toggle.click();
+			presses += 1;
+			await page.waitForTimeout(pause);
+		}
+		const dates = page.locator('.time-rail .rail-dates button');
+		const current = await dates.evaluateAll((buttons) =>
+			buttons.findIndex((button) => button.getAttribute('aria-current') === 'step')
+		);
+		if (current + 1 >= (await dates.count())) break; // past the last dated step (the explore step has none)
+		await dates.nth(current + 1).click();
+		presses += 1;
+		await page.waitForTimeout(pause);
+	}
+	return presses;
+}
