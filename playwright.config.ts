@@ -19,7 +19,8 @@ const SECOND_SPECS = ['second-story.spec.ts'];
  * story they may break and mend (.studio-stories/ is not committed).
  */
 export const STUDIO = { dir: '.studio-stories/e2e', port: 4176, from: SECOND_STORY.dir };
-const ONLY_SECOND = ['budget.spec.ts', 'second-story.spec.ts', 'studio.spec.ts'];
+/** Specs that run in a project of their own, never at both page sizes. */
+const OWN_PROJECT = ['budget.spec.ts', 'second-story.spec.ts', 'studio.spec.ts', 'video.spec.ts'];
 /** `npm run test:quick`: the first story only, so its second story is not built. */
 const QUICK = Boolean(process.env.QUICK);
 /** Servers already running (a build you made yourself) are used instead of building: PW_REUSE_SERVER=1. */
@@ -86,8 +87,10 @@ export default defineConfig({
 	projects: [
 		// Byte budgets of the build: no browser, once.
 		{ name: 'budget', testMatch: 'budget.spec.ts' },
-		{ name: 'desktop', testIgnore: ONLY_SECOND, use: { viewport: DESKTOP } },
-		{ name: 'phone', testIgnore: ONLY_SECOND, use: PHONE },
+		// `npm run video` on a short range: its own browser and ffmpeg, once.
+		{ name: 'video', testMatch: 'video.spec.ts' },
+		{ name: 'desktop', testIgnore: OWN_PROJECT, use: { viewport: DESKTOP } },
+		{ name: 'phone', testIgnore: OWN_PROJECT, use: PHONE },
 		// The second story: its own walk at both sizes, and what a story built from content must have.
 		{ name: 'second-desktop', testMatch: SECOND_SPECS, use: { viewport: DESKTOP, baseURL: SECOND_URL } },
 		{ name: 'second-phone', testMatch: SECOND_SPECS, use: { ...PHONE, baseURL: SECOND_URL } },

@@ -18,7 +18,7 @@ const config = {
 		adapter: adapter({ pages: process.env.BUILD_DIR ?? 'build', strict: true, precompress: true }),
 		paths: { base },
 		// The benchmark is TypeScript too; svelte-check holds it to the same rules as the site.
-		typescript: { config: (config) => void config.include.push('../bench/**/*.ts') },
+		typescript: { config: (config) => void config.include.push('../bench/**/*.ts', '../scripts/**/*.ts') },
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
 		// Sent as a <meta> tag in the prerendered pages; SvelteKit hashes its own inline
 		// bootstrap script. No 'unsafe-inline' or 'unsafe-eval' for scripts. MapLibre's

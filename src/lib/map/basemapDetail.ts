@@ -23,7 +23,8 @@ export function detailTiersFor(zoom: number): DetailTier[] {
 /** Each tier fills the style's source of its scale, its land, sea and borders tagged by part. */
 const SOURCE_OF: Record<DetailTier, string> = { region: REGION_SOURCE, close: CLOSE_SOURCE };
 
-function fill(map: MapLibreMap, tier: DetailTier, topology: Topology) {
+/** Fills the map's source of a scale with its downloaded file. */
+export function fillDetail(map: MapLibreMap, tier: DetailTier, topology: Topology) {
 	const parts = tier === 'region' ? decodeDetail(topology) : decodeClose(topology);
 	map.getSource<GeoJSONSource>(SOURCE_OF[tier])?.setData(tagged(parts));
 }
@@ -53,7 +54,7 @@ export class BasemapDetail {
 			fetchJson<Topology>(this.#urls[tier])
 				.then((topology) => {
 					if (this.#detached) return;
-					if (this.#map) fill(this.#map, tier, topology);
+					if (this.#map) fillDetail(this.#map, tier, topology);
 					else this.#arrived.set(tier, topology);
 				})
 				// Without the finer scale the coarser one still draws every view.
@@ -64,7 +65,7 @@ export class BasemapDetail {
 	/** The map's style is loaded: draw what has arrived, and from now on what arrives. */
 	attach(map: MapLibreMap): void {
 		this.#map = map;
-		for (const [tier, topology] of this.#arrived) fill(map, tier, topology);
+		for (const [tier, topology] of this.#arrived) fillDetail(map, tier, topology);
 		this.#arrived.clear();
 	}
 
