@@ -74,20 +74,40 @@ fillDetail(map, 'region', region);
 fillDetail(map, 'close', close);
 const index = featureIndex(geo);
 const viewport = { width: mapElement.clientWidth, height: mapElement.clientHeight };
-const room = labelRoom(viewport, (size) => videoLayout(size, config.orientation, config.dir), config.dir, new Map(config.names));
+const room = labelRoom(
+	viewport,
+	(size) => videoLayout(size, config.orientation, config.dir),
+	config.dir,
+	new Map(config.names)
+);
 
 let shown: MapState | null = null;
+
+// The video asks for every frame itself: left to itself, a moving map redraws in every animation
+// frame, and on a frozen clock each of those draws the same picture again while the capture waits.
+const repaint = map.triggerRepaint.bind(map);
+map.triggerRepaint = () => {};
 
 /** Resolves once the map has drawn at the clock's time with every tile it needs. */
 function drawn(): Promise<void> {
 	return new Promise((resolve) => {
 		const check = () => {
-			if (!map.loaded() || !map.areTilesLoaded()) return map.triggerRepaint();
-			map.off('render', check);
-			resolve();
+			if (map.loaded() && map.areTilesLoaded()) {
+				map.off('render', check);
+				resolve();
+				return;
+			}
+			// Tiles or glyphs still on their way: draw again when one arrives (or soon, whatever comes first).
+			const again = () => {
+				clearTimeout(timer);
+				map.off('sourcedata', again);
+				repaint();
+			};
+			const timer = setTimeout(again, 50);
+			map.on('sourcedata', again);
 		};
 		map.on('render', check);
-		map.triggerRepaint();
+		repaint();
 	});
 }
 
