@@ -19,6 +19,7 @@ import { CHROMIUM_ARGS, chromiumPath } from '../tests/chromium.ts';
 import { MESSAGES } from '../src/lib/locale/allMessages.ts';
 import { localeFor } from '../src/lib/locale/locale.ts';
 import { loadEdition } from '../src/lib/server/editions.ts';
+import { siteRootFrom } from '../src/lib/server/site.ts';
 import { serveFolders } from './lib/static-server.mjs';
 import { bundleRenderer } from './video/bundle.ts';
 import { rendererConfig } from './video/config.ts';
@@ -47,6 +48,9 @@ async function main() {
 		0
 	);
 	const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+	// The build's own reading of SITE_URL and BASE_PATH: the address on the last card is the one the story is published at.
+	const site = siteRootFrom(process.env);
+	if (!site) console.log('SITE_URL is not set: the last card carries no address.');
 	const out = resolve(root, options.out);
 	mkdirSync(out, { recursive: true });
 	try {
@@ -57,7 +61,7 @@ async function main() {
 				const { steps, shots } = editionPlan(content.story, locale, {
 					orientation: size.orientation,
 					steps: options.steps,
-					site: process.env.SITE_URL
+					site: site?.href
 				});
 				const label = `${lang} ${size.name}`;
 				const file = join(out, `${lang}-${size.name}.mp4`);

@@ -7,7 +7,9 @@ const NEEDS = `npm run video needs ffmpeg with the libx264 encoder (Debian: apt-
 export function checkEncoder(ffmpeg = 'ffmpeg'): void {
 	const version = spawnSync(ffmpeg, ['-hide_banner', '-encoders'], { encoding: 'utf8' });
 	if (version.error || version.status !== 0)
-		throw new Error(`${ffmpeg} was not found or did not run (${version.error?.message ?? `exit ${version.status}`}). ${NEEDS}.`);
+		throw new Error(
+			`${ffmpeg} was not found or did not run (${version.error?.message ?? `exit ${version.status}`}). ${NEEDS}.`
+		);
 	if (!/\blibx264\b/.test(version.stdout)) throw new Error(`${ffmpeg} has no libx264 encoder. ${NEEDS}.`);
 }
 
@@ -36,7 +38,9 @@ export function startEncoder(file: string, fps: number, ffmpeg = 'ffmpeg'): Enco
 	const done = new Promise<void>((resolve, reject) => {
 		encoder.on('error', (error) => reject(new Error(`${ffmpeg}: ${error.message}. ${NEEDS}.`)));
 		encoder.on('close', (code) =>
-			code === 0 ? resolve() : reject(new Error(`${ffmpeg} stopped (exit ${code}) writing ${file}: ${errors.trim()}`))
+			code === 0
+				? resolve()
+				: reject(new Error(`${ffmpeg} stopped (exit ${code}) writing ${file}: ${errors.trim()}`))
 		);
 	});
 	// A broken pipe means ffmpeg stopped: `done` says why.

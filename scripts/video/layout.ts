@@ -1,4 +1,9 @@
-import { PHONE_MAX_WIDTH, storyLayout, type Direction, type StoryLayout } from '../../src/lib/camera/layout.ts';
+import {
+	PHONE_MAX_WIDTH,
+	storyLayout,
+	type Direction,
+	type StoryLayout
+} from '../../src/lib/camera/layout.ts';
 import type { Viewport } from '../../src/lib/camera/camera.ts';
 import type { Orientation } from './plan.ts';
 

@@ -59,9 +59,14 @@ export function parseVideoArgs(args: string[]): VideoOptions {
 		const value = args[i + 1];
 		if (!['--steps', '--size', '--lang', '--out'].includes(flag))
 			throw new Error(`Unknown option "${flag}". Usage: ${USAGE}`);
-		if (value === undefined || value.startsWith('--')) throw new Error(`${flag} needs a value. Usage: ${USAGE}`);
+		if (value === undefined || value.startsWith('--'))
+			throw new Error(`${flag} needs a value. Usage: ${USAGE}`);
 		i += 1;
-		if (flag === '--steps') options.steps = value.split(',').map((id) => id.trim()).filter(Boolean);
+		if (flag === '--steps')
+			options.steps = value
+				.split(',')
+				.map((id) => id.trim())
+				.filter(Boolean);
 		if (flag === '--size') options.sizes = [videoSize(value)];
 		if (flag === '--out') options.out = value;
 		if (flag === '--lang') {

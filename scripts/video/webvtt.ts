@@ -25,7 +25,9 @@ function cueText(text: string): string {
 }
 
 export function toWebVtt(cues: Cue[], lang: string): string {
-	const blocks = cues.map((cue, i) => `${i + 1}\n${timestamp(cue.start)} --> ${timestamp(cue.end)}\n${cueText(cue.text)}`);
+	const blocks = cues.map(
+		(cue, i) => `${i + 1}\n${timestamp(cue.start)} --> ${timestamp(cue.end)}\n${cueText(cue.text)}`
+	);
 	return `WEBVTT\nLanguage: ${lang}\n\n${blocks.join('\n\n')}\n`;
 }
 
@@ -45,7 +47,8 @@ export function parseWebVtt(text: string): Cue[] {
 		const body: string[] = [];
 		for (i += 1; i < lines.length && lines[i].trim(); i++) body.push(lines[i]);
 		const cue = { start: seconds(timing[1]), end: seconds(timing[2]), text: body.join('\n') };
-		if (!(cue.end > cue.start)) throw new Error(`WebVTT: the cue at line ${i - body.length} ends before it starts`);
+		if (!(cue.end > cue.start))
+			throw new Error(`WebVTT: the cue at line ${i - body.length} ends before it starts`);
 		cues.push({
 			...cue,
 			text: cue.text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&')
