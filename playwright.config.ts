@@ -13,14 +13,14 @@ const CI = Boolean(process.env.CI);
 const DESKTOP = { width: 1280, height: 800 };
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
 const SECOND_URL = `http://localhost:${SECOND_STORY.port}`;
-const SECOND_SPECS = ['second-story.spec.ts'];
+const SECOND_SPECS = ['second-story.spec.ts', 'basemap.spec.ts'];
 /**
  * The studio's tests run on the development server, on a copy of the second
  * story they may break and mend (.studio-stories/ is not committed).
  */
 export const STUDIO = { dir: '.studio-stories/e2e', port: 4176, from: SECOND_STORY.dir };
 /** Specs that run in a project of their own, never at both page sizes. */
-const OWN_PROJECT = ['budget.spec.ts', 'second-story.spec.ts', 'studio.spec.ts', 'video.spec.ts'];
+const OWN_PROJECT = ['budget.spec.ts', ...SECOND_SPECS, 'studio.spec.ts', 'video.spec.ts'];
 /** `npm run test:quick`: the first story only, so its second story is not built. */
 const QUICK = Boolean(process.env.QUICK);
 /** Servers already running (a build you made yourself) are used instead of building: PW_REUSE_SERVER=1. */
@@ -67,7 +67,8 @@ export default defineConfig({
 					}
 				]),
 		{
-			command: `node tests/e2e/host-server.mjs`,
+			// The second story's basemap archive is made first (tests/fixtures/basemap), then served.
+			command: `npx tsx tests/fixtures/basemap/make-archive.ts && node tests/e2e/host-server.mjs`,
 			port: HOST_PORT,
 			env: { HOST_PORT: String(HOST_PORT) },
 			reuseExistingServer: REUSE

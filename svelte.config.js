@@ -1,4 +1,7 @@
 import adapter from '@sveltejs/adapter-static';
+import archieml from 'archieml';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
 /**
@@ -6,6 +9,26 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
  * it must start with "/" and not end with one.
  */
 const base = process.env.BASE_PATH ?? '';
+
+/**
+ * The origin of the story's basemap archive, when it names one on another
+ * origin (src/lib/story/basemapArchive.ts): the pages may read from it and from
+ * nowhere else. The story's checks stop the build on an address that is not
+ * https://, so only a valid one is read here.
+ */
+function archiveOrigins() {
+	const dir = process.env.STORY_DIR?.replace(/\/+$/, '');
+	const file = join(
+		process.env.STORY_ROOT ?? process.cwd(),
+		dir ? `${dir}/story.aml` : 'src/content/story.aml'
+	);
+	try {
+		const url = archieml.load(readFileSync(file, 'utf8')).basemap?.url?.trim();
+		return url && /^(https:|http:\/\/(localhost|127\.0\.0\.1)[:/])/.test(url) ? [new URL(url).origin] : [];
+	} catch {
+		return [];
+	}
+}
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -31,7 +54,7 @@ const config = {
 				'style-src': ['self', 'unsafe-inline'],
 				'img-src': ['self', 'data:', 'blob:'],
 				'font-src': ['self'],
-				'connect-src': ['self'],
+				'connect-src': ['self', ...archiveOrigins()],
 				'worker-src': ['self', 'blob:'],
 				'child-src': ['self', 'blob:'],
 				'frame-src': ['self'],

@@ -3,6 +3,7 @@ import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { dirname, resolve } from 'node:path';
 import { contentPaths, loadContent } from './src/lib/server/content.ts';
+import { staticMapsArchiveNotice } from './src/lib/story/basemapArchive.ts';
 import { studio } from './scripts/studio/plugin.ts';
 
 /**
@@ -12,8 +13,23 @@ import { studio } from './scripts/studio/plugin.ts';
 function validateStoryContent(): Plugin {
 	return {
 		name: 'storymap:validate-content',
+		// Whether the story names a basemap archive: without one, the archive's code (the pmtiles
+		// reader, Protomaps' style) is left out of the build altogether (StoryMap.svelte).
+		config() {
+			let archive = false;
+			try {
+				archive = Boolean(loadContent().story.basemap);
+			} catch {
+				// buildStart reports what is wrong with the content.
+			}
+			return { define: { __BASEMAP_ARCHIVE__: JSON.stringify(archive) } };
+		},
 		buildStart() {
-			loadContent();
+			const { story } = loadContent();
+			const notice = staticMapsArchiveNotice(contentPaths().storyFile, story.basemap);
+			// The client and server builds both start (and may run in other processes): said once.
+			if (notice && !process.env.STORYMAP_ARCHIVE_TOLD) console.warn(notice);
+			process.env.STORYMAP_ARCHIVE_TOLD = '1';
 		}
 	};
 }

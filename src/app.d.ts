@@ -4,6 +4,9 @@ import type { StoryServerData } from '$lib/story-view/types';
 import type { LocatedIssue } from '$lib/server/locatedIssues';
 
 declare global {
+	/** Set at build time (vite.config.ts): the story names a basemap archive. */
+	const __BASEMAP_ARCHIVE__: boolean;
+
 	namespace App {
 		interface Error {
 			message: string;

@@ -4,6 +4,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { firstViewAssets, totals } from '../../bench/lib/firstView.ts';
+import { loadContent } from '../../src/lib/server/content.ts';
 
 const KB = 1024;
 // The first view: the page, its CSS, the code it starts with and the poster that stands in
@@ -45,12 +46,15 @@ test('the first view fits its byte budgets (gzip)', () => {
 	expect(all).toBeLessThanOrEqual(BUDGET_ALL);
 });
 
+/** Every text file of a built folder. */
+function textFiles(dir: string): string[] {
+	return readdirSync(dir, { withFileTypes: true })
+		.flatMap((entry) => (entry.isDirectory() ? textFiles(join(dir, entry.name)) : [join(dir, entry.name)]))
+		.filter((file) => /\.(html|js|mjs|css|json|svg)$/.test(file));
+}
+
 test('the build holds nothing of the studio: no route, no code, no words of it', () => {
-	const files = (dir: string): string[] =>
-		readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-			entry.isDirectory() ? files(join(dir, entry.name)) : [join(dir, entry.name)]
-		);
-	const texts = files('build').filter((file) => /\.(html|js|mjs|css|json|svg)$/.test(file));
+	const texts = textFiles('build');
 	expect(texts.length).toBeGreaterThan(10);
 	expect(existsSync('build/studio'), 'a studio route').toBe(false);
 	// Words only the studio's page, its client and its server answer hold.
@@ -59,4 +63,18 @@ test('the build holds nothing of the studio: no route, no code, no words of it',
 		const text = readFileSync(file, 'utf8');
 		for (const words of studioWords) expect(text.includes(words), `${file} holds "${words}"`).toBe(false);
 	}
+});
+
+test('a story without a basemap archive ships none of its code, and reads from its own origin only', () => {
+	expect(loadContent().story.basemap, 'this build is of a story without an archive').toBeUndefined();
+	const scripts = textFiles('build/_app').filter((file) => /\.m?js$/.test(file));
+	expect(scripts.length).toBeGreaterThan(5);
+	// Words only the archive's code holds: the pmtiles reader, Protomaps' style, the map's archive layers.
+	const archiveWords = ['pmtiles://', 'PMTiles', 'newsroom-roads', 'roads_runway'];
+	for (const file of scripts) {
+		const text = readFileSync(file, 'utf8');
+		for (const words of archiveWords) expect(text.includes(words), `${file} holds "${words}"`).toBe(false);
+	}
+	const page = readFileSync('build/index.html', 'utf8');
+	expect(page).toMatch(/connect-src 'self';/);
 });

@@ -4,8 +4,12 @@
 // receives from the embed (window.received).
 // POST /pages with a whole page's HTML keeps it and answers its address,
 // /pages/<hash>: pages too long for an address (an article the test writes).
+// GET /basemaps/<file>.pmtiles: a newsroom's tile archive on its own origin,
+// by range requests, readable from other origins (tests/fixtures/basemap).
 import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { basename, join } from 'node:path';
 
 const port = Number(process.env.HOST_PORT ?? 4180);
 const filler = Array.from(
@@ -43,6 +47,39 @@ window.addEventListener('message', function (event) {
 }
 
 const pages = new Map();
+const ARCHIVES = join(import.meta.dirname, '../fixtures/basemap');
+
+/** A byte range of an archive, as a static host or CDN answers `Range: bytes=a-b`. */
+function serveArchive(request, response, name) {
+	const file = join(ARCHIVES, basename(name));
+	const cors = {
+		'access-control-allow-origin': '*',
+		'access-control-allow-headers': 'range',
+		'access-control-expose-headers': 'content-range, content-length, etag'
+	};
+	if (request.method === 'OPTIONS') return response.writeHead(204, cors).end();
+	if (!file.endsWith('.pmtiles') || !existsSync(file)) return response.writeHead(404, cors).end('not found');
+	const bytes = readFileSync(file);
+	const range = /^bytes=(\d+)-(\d*)$/.exec(request.headers.range ?? '');
+	const headers = {
+		...cors,
+		'content-type': 'application/vnd.pmtiles',
+		'accept-ranges': 'bytes',
+		etag: '"fixture"'
+	};
+	if (!range) return response.writeHead(200, { ...headers, 'content-length': bytes.length }).end(bytes);
+	const start = Number(range[1]);
+	const end = Math.min(range[2] ? Number(range[2]) : bytes.length - 1, bytes.length - 1);
+	if (start >= bytes.length)
+		return response.writeHead(416, { ...cors, 'content-range': `bytes */${bytes.length}` }).end();
+	response
+		.writeHead(206, {
+			...headers,
+			'content-range': `bytes ${start}-${end}/${bytes.length}`,
+			'content-length': end - start + 1
+		})
+		.end(bytes.subarray(start, end + 1));
+}
 
 createServer((request, response) => {
 	const url = new URL(request.url ?? '/', `http://localhost:${port}`);
@@ -61,6 +98,10 @@ createServer((request, response) => {
 		response
 			.writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
 			.end(pages.get(url.pathname.slice(7)));
+		return;
+	}
+	if (url.pathname.startsWith('/basemaps/')) {
+		serveArchive(request, response, url.pathname.slice('/basemaps/'.length));
 		return;
 	}
 	if (url.pathname === '/favicon.ico') {

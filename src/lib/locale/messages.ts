@@ -67,6 +67,8 @@ export interface Messages {
 	mapDataFailed: string;
 	/** A place's details could not be fetched for its dialog. */
 	placeDetailsFailed: string;
+	/** The newsroom's detailed basemap failed to load; the map shows Natural Earth. */
+	basemapFailed: string;
 	mapContextLost: string;
 	mapForThisStepEmbedded: string;
 	embeddedStoryMap: string;

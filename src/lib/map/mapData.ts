@@ -1,4 +1,5 @@
-import { resolve } from '$app/paths';
+import { base, resolve } from '$app/paths';
+import type { BasemapArchive } from '../story/basemapArchive.ts';
 import { langParam, type Lang } from '../locale/editions.ts';
 
 /** The prerendered files a map draws from: the edition's own (names in its language) and the shared detail. */
@@ -14,4 +15,9 @@ export function mapDataUrls(lang: Lang) {
 		/** Loaded by right-to-left editions only (see routes/rtl-text.mjs). */
 		rtlText: resolve('/rtl-text.mjs')
 	};
+}
+
+/** The archive's absolute address: a path on the site is under its base path. */
+export function archiveHref(archive: BasemapArchive): string {
+	return new URL(archive.url.startsWith('/') ? `${base}${archive.url}` : archive.url, location.href).href;
 }

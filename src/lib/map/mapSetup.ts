@@ -1,4 +1,4 @@
-import type { Map as MapLibreMap, PointLike } from 'maplibre-gl';
+import type { Map as MapLibreMap, PointLike, StyleSpecification } from 'maplibre-gl';
 import { clickableLayerIds, POINT_SHADOW, POINT_SHADOW_SIZE } from './style.ts';
 import type { MapStatus } from './mapStatus.ts';
 
@@ -29,6 +29,38 @@ export async function prepareLibrary(
 	maplibre.setWorkerUrl(workerUrl);
 	if (dir === 'rtl' && maplibre.getRTLTextPluginStatus() === 'unavailable')
 		await maplibre.setRTLTextPlugin(rtlTextUrl, false).catch((error: Error) => console.error(error));
+}
+
+/** The story map itself: no rotation or pitch by hand, no style validation at start, controls added by equipMap. */
+export function createMap(
+	maplibre: MapLibre,
+	{
+		container,
+		style,
+		camera,
+		worldCopies,
+		locale
+	}: {
+		container: HTMLElement;
+		style: StyleSpecification;
+		camera?: { center: [number, number]; zoom: number };
+		worldCopies: boolean;
+		locale: Record<string, string>;
+	}
+): MapLibreMap {
+	return new maplibre.Map({
+		container,
+		style,
+		center: camera?.center ?? [50, 30],
+		zoom: camera?.zoom ?? 3,
+		attributionControl: false, // equipMap adds it, top right
+		dragRotate: false,
+		pitchWithRotate: false,
+		touchPitch: false,
+		renderWorldCopies: worldCopies,
+		validateStyle: false, // style-cost.test.ts validates every style this builds
+		locale
+	});
 }
 
 /** The story place under a pointer, within a finger's tolerance: points first, then areas. */

@@ -5,6 +5,7 @@ import type {
 	FilterSpecification,
 	LayerSpecification,
 	LineLayerSpecification,
+	SourceSpecification,
 	StyleSpecification,
 	SymbolLayerSpecification
 } from 'maplibre-gl';
@@ -405,16 +406,29 @@ function basemapLayer(
  * a path relative to it will do) from the site itself. Without
  * `glyphs`, MapLibre draws the labels' glyphs itself, in the system's sans-serif.
  */
+/** A basemap of the newsroom's own (newsroomBasemap.ts): its source, and its layers over Natural Earth's land. */
+export interface ExtraBasemap {
+	id: string;
+	source: SourceSpecification;
+	layers: LayerSpecification[];
+}
+
 export function buildStyle(
 	world: WorldLayers,
 	geo: StoryGeo,
 	colors: Palette = PALETTES.light,
-	glyphs?: string
+	glyphs?: string,
+	extra?: ExtraBasemap
 ): StyleSpecification {
-	return { ...storyStyle(world, geo, colors), ...(glyphs ? { glyphs } : {}) };
+	return { ...storyStyle(world, geo, colors, extra), ...(glyphs ? { glyphs } : {}) };
 }
 
-function storyStyle(world: WorldLayers, geo: StoryGeo, colors: Palette): StyleSpecification {
+function storyStyle(
+	world: WorldLayers,
+	geo: StoryGeo,
+	colors: Palette,
+	extra?: ExtraBasemap
+): StyleSpecification {
 	const geojson = (data: GeoJSON.GeoJSON, scale: keyof typeof SOURCE_MAXZOOM) => ({
 		type: 'geojson' as const,
 		data,
@@ -436,7 +450,8 @@ function storyStyle(world: WorldLayers, geo: StoryGeo, colors: Palette): StyleSp
 			[CLOSE_SOURCE]: geojson(EMPTY_COLLECTION, 'close'),
 			[NAMES_SOURCE]: geojson(tagged({ country: world.labels, reference: geo.reference }), 'names'),
 			[STORY_SOURCE]: geojson(storySource(geo), 'story'),
-			[STEP_SOURCE]: geojson(EMPTY_COLLECTION, 'story')
+			[STEP_SOURCE]: geojson(EMPTY_COLLECTION, 'story'),
+			...(extra ? { [extra.id]: extra.source } : {})
 		},
 		layers: [
 			// No background layer: the sea is the map element's own background (StoryMap), which
@@ -468,6 +483,8 @@ function storyStyle(world: WorldLayers, geo: StoryGeo, colors: Palette): StyleSp
 				{ minzoom: CLOSE_MIN_ZOOM }
 			),
 			basemapLayer(CLOSE_SOURCE, 'borders', 'line', BORDER(colors, 1), { minzoom: CLOSE_MIN_ZOOM }),
+			// The newsroom's streets, runways and built-up areas over the land, under the story's places.
+			...(extra?.layers ?? []),
 			...ofRole('uncertainFill'),
 			{
 				id: 'sea-labels',

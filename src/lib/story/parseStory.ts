@@ -1,4 +1,5 @@
 import archieml from 'archieml';
+import { parseBasemapArchive } from './basemapArchive.ts';
 import { isIsoDate } from './dates.ts';
 import type { ContentIssue } from './errors.ts';
 import { isSafeHref, parseParagraphs } from './inline.ts';
@@ -22,6 +23,7 @@ const STORY_FIELDS = [
 	'published',
 	'distanceFrom',
 	'phoneLayout',
+	'basemap',
 	'credits',
 	'sources',
 	'updates',
@@ -141,6 +143,7 @@ export function parseStory(file: string, source: string): { story: Story; issues
 		seen.add(step.id);
 	}
 
+	const basemap = parseBasemapArchive(raw.basemap, (field, message) => top(field, message));
 	const story: Story = {
 		title: text(raw.title) ?? '',
 		dek: text(raw.dek) ?? '',
@@ -150,6 +153,8 @@ export function parseStory(file: string, source: string): { story: Story; issues
 		credits,
 		distanceFrom: text(raw.distanceFrom),
 		phoneLayout: phoneLayout as PhoneLayout,
+		// Only when named: a story without an archive carries no trace of one (its pages stay as they were).
+		...(basemap ? { basemap } : {}),
 		sources,
 		steps
 	};

@@ -1,4 +1,7 @@
 /** Shapes shared by the build-time loader, the pure helpers and the components. */
+import type { BasemapArchive } from './basemapArchive.ts';
+
+export type { BasemapArchive };
 
 export type Precision = 'exact' | 'city' | 'area' | 'uncertain';
 export const PRECISIONS: readonly Precision[] = ['exact', 'city', 'area', 'uncertain'];
@@ -144,6 +147,8 @@ export interface Story {
 	distanceFrom?: string;
 	/** Phones: the map above the text (split, the default) or the text over the map. */
 	phoneLayout: PhoneLayout;
+	/** A newsroom's own vector tiles for close-ups, drawn over Natural Earth (basemapArchive.ts). */
+	basemap?: BasemapArchive;
 	sources: Source[];
 	steps: Step[];
 }

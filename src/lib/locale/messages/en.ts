@@ -70,6 +70,8 @@ export const en: Messages = {
 	mapNoWebgl:
 		'This browser cannot draw the interactive map (WebGL is unavailable), so each step shows a static map.',
 	placeDetailsFailed: 'The place’s details could not be loaded. Please try again.',
+	basemapFailed:
+		'The detailed street map could not be loaded, so the map shows coasts, borders and places only.',
 	mapDataFailed:
 		'The map data could not be loaded, so each step shows a static map. The story and every place’s details are complete.',
 	mapContextLost:

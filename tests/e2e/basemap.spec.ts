@@ -1,0 +1,100 @@
+import { SECOND_STORY } from '../../playwright.config.ts';
+import { ARCHIVE_BOUNDS } from '../fixtures/basemap/make-archive.ts';
+import { MESSAGES } from '../../src/lib/locale/allMessages.ts';
+import { contentPaths } from '../../src/lib/server/content.ts';
+import { loadEdition } from '../../src/lib/server/editions.ts';
+import { engage, expect, HOST_ORIGIN, test, waitForIdle, waitForStep } from './fixtures.ts';
+
+/**
+ * A newsroom's own basemap (story.basemap): the second story names a PMTiles
+ * archive on the host fixture's origin (tests/fixtures/basemap), read by range
+ * requests. The close-up draws it over Natural Earth; the page may read from
+ * that origin and no other; a broken archive leaves Natural Earth and a notice.
+ */
+const edition = loadEdition('en', contentPaths({ STORY_DIR: SECOND_STORY.dir }), () => {});
+const archive = edition.story.basemap!;
+/** The step whose places lie where the archive has tiles: its close-up shows the archive's streets. */
+const [west, south, east, north] = ARCHIVE_BOUNDS;
+const inArchive = (id: string) => {
+	const [lon, lat] = edition.places.find((p) => p.id === id)!.anchor;
+	return lon >= west && lon <= east && lat >= south && lat <= north;
+};
+const closeUp = edition.story.steps.find((s) => s.focus.length > 0 && s.focus.every(inArchive));
+
+type MapElement = HTMLElement & { storyMap: import('maplibre-gl').Map };
+
+/** The archive's features the map has drawn, by source layer and kind. */
+async function drawnFromArchive(page: import('@playwright/test').Page): Promise<string[]> {
+	return page.locator('#story-map').evaluate((element) => {
+		const map = (element as MapElement).storyMap;
+		const ids = map
+			.getStyle()
+			.layers.filter(
+				(l) =>
+					'source' in l && l.source === 'newsroom' && map.getLayoutProperty(l.id, 'visibility') !== 'none'
+			)
+			.map((l) => l.id);
+		return [
+			...new Set(
+				map.queryRenderedFeatures({ layers: ids }).map((f) => `${f.sourceLayer}:${f.properties.kind}`)
+			)
+		].sort();
+	});
+}
+
+test('the close-up draws the newsroom archive over Natural Earth', async ({ page }, testInfo) => {
+	expect(closeUp, 'a step framed inside the archive').toBeDefined();
+	await page.goto(`/?step=${closeUp!.id}`);
+	await engage(page);
+	await waitForStep(page, closeUp!.id);
+	await waitForIdle(page);
+	const drawn = await drawnFromArchive(page);
+	for (const kind of ['roads:major_road', 'roads:other', 'landuse:industrial', 'landuse:aerodrome'])
+		expect(drawn, kind).toContain(kind);
+	// Its credit is on the map, with Natural Earth's.
+	await expect(page.locator('.maplibregl-ctrl-attrib')).toContainText(archive.attribution);
+	await expect(page.locator('.maplibregl-ctrl-attrib')).toContainText('Natural Earth');
+	await testInfo.attach('close-up with the archive', {
+		body: await page.screenshot(),
+		contentType: 'image/png'
+	});
+});
+
+test("the page may read the archive's origin and no other", async ({ page }) => {
+	await page.goto('/');
+	const policy = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+	const connect = policy!
+		.split(';')
+		.map((d) => d.trim().split(/\s+/))
+		.find(([name]) => name === 'connect-src')!;
+	expect(connect.slice(1)).toEqual(["'self'", new URL(archive.url).origin]);
+	expect(new URL(archive.url).origin).toBe(HOST_ORIGIN);
+});
+
+for (const [failure, answer] of [
+	['missing (404)', { status: 404, body: 'not found' }],
+	[
+		'with a corrupt header',
+		{ status: 206, body: 'not a PMTiles archive at all', headers: { 'content-range': 'bytes 0-27/28' } }
+	]
+] as const)
+	test(`an archive ${failure} leaves Natural Earth and the story whole, with one notice`, async ({
+		page
+	}) => {
+		await page.route(`${archive.url}*`, (route) => route.fulfill(answer));
+		await page.goto(`/?step=${closeUp!.id}`);
+		await engage(page);
+		await waitForStep(page, closeUp!.id);
+		await waitForIdle(page);
+		await expect(page.getByRole('status')).toContainText(MESSAGES.en.basemapFailed);
+		await expect(page.getByText(MESSAGES.en.basemapFailed)).toHaveCount(1);
+		expect(await drawnFromArchive(page)).toEqual([]);
+		// The story's own layers still draw: the step's place and the land beneath it.
+		const story = await page.locator('#story-map').evaluate((element) => {
+			const map = (element as MapElement).storyMap;
+			return map.queryRenderedFeatures().map((f) => f.source);
+		});
+		expect(story).toContain('story');
+		// Natural Earth at one of its scales (the 1:110m world, 1:50m region or 1:10m close-ups).
+		expect(story.filter((source) => ['world', 'region', 'close'].includes(source)).length).toBeGreaterThan(0);
+	});
