@@ -1,5 +1,5 @@
 import type { Handle, HandleServerError } from '@sveltejs/kit';
-import { dev } from '$app/environment';
+import { building, dev } from '$app/environment';
 import { locatedIssues } from '$lib/server/locatedIssues';
 import { ContentError } from '$lib/story/errors';
 import { DEFAULT_LANG, EDITIONS, isLang } from '$lib/locale/editions';
@@ -28,7 +28,9 @@ export const handle: Handle = ({ event, resolve }) => {
  * at, every problem with its file, line and field (+error.svelte), not a bare
  * 500; the build stops on the same problems before any page is made.
  */
-export const handleError: HandleServerError = ({ error }) => {
+export const handleError: HandleServerError = ({ error, event }) => {
+	// While prerendering, a page that fails stops the build with only "500 <path>": say why (a bad SITE_URL, say).
+	if (building) console.error(`${event.url.pathname}: ${error instanceof Error ? error.message : String(error)}`);
 	if (dev && error instanceof ContentError)
 		return { message: error.message.split('\n')[0], issues: locatedIssues(error.issues) };
 	return { message: dev && error instanceof Error ? error.message : 'Internal Error' };
