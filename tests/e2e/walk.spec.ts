@@ -91,11 +91,18 @@ for (const lang of editionLangs()) {
 							const field = layer.type === 'symbol' ? layer.layout?.['text-field'] : undefined;
 							if (!field) return [];
 							const key = Array.isArray(field) && typeof field[1] === 'string' ? field[1] : 'name';
-							return [String(feature.properties[key] ?? '')];
+							const id = feature.properties.id ?? feature.id ?? '?';
+							return [
+								{
+									where: `layer ${layer.id}, feature ${id}, field ${JSON.stringify(field)}`,
+									text: String(feature.properties[key] ?? '')
+								}
+							];
 						})
 				);
 				expect(labels.length).toBeGreaterThan(0);
-				for (const label of labels) expect(label).toMatch(ARABIC_SCRIPT);
+				// A failure names the layer, the feature and the text field it read (a rare empty label was seen once).
+				for (const { where, text } of labels) expect(text, where).toMatch(ARABIC_SCRIPT);
 			} else {
 				await expect(page.locator('#story-map')).toHaveAttribute('data-rtl-text', 'unavailable');
 				expect(plugin).toEqual([]);

@@ -19,6 +19,7 @@ import {
 } from '../../src/lib/map/style.ts';
 import { EMPTY_COLLECTION } from '../../src/lib/geo/wire.ts';
 import { PALETTES } from '../../src/lib/geo/palette.ts';
+import { NEWSROOM_SOURCE, newsroomStyle } from '../../src/lib/map/newsroomBasemap.ts';
 
 /**
  * What keeps the live map's start and its step changes light (bench --trace):
@@ -106,6 +107,27 @@ describe('the live map style keeps shader programs few', () => {
 		// StoryMap passes validateStyle: false: the check costs a long task on a phone.
 		for (const palette of [PALETTES.light, PALETTES.dark])
 			expect(validateStyleMin(buildStyle(world, geo, palette)).map((e) => e.message)).toEqual([]);
+	});
+
+	it("is valid with a newsroom's basemap archive too, its layers over the land and under the story's", () => {
+		const archive = { url: '/basemaps/region.pmtiles', attribution: 'Credit', minZoom: 8, maxZoom: 14 };
+		for (const [theme, palette] of Object.entries(PALETTES) as [
+			keyof typeof PALETTES,
+			typeof PALETTES.light
+		][]) {
+			const extra = {
+				id: NEWSROOM_SOURCE,
+				...newsroomStyle(archive, 'https://news.example/basemaps/region.pmtiles', palette, theme)
+			};
+			const withArchive = buildStyle(world, geo, palette, undefined, extra);
+			expect(validateStyleMin(withArchive).map((e) => e.message)).toEqual([]);
+			const order = withArchive.layers.map((l) => ('source' in l ? l.source : ''));
+			const firstArchive = order.indexOf(NEWSROOM_SOURCE);
+			expect(order.lastIndexOf(NEWSROOM_SOURCE) - firstArchive + 1).toBe(extra.layers.length);
+			expect(order.slice(0, firstArchive)).toContain(WORLD_SOURCE);
+			expect(order.slice(firstArchive)).toContain(STEP_SOURCE);
+			expect(order.slice(firstArchive)).not.toContain(WORLD_SOURCE);
+		}
 	});
 
 	it('gives a geo layer style layers only for the roles its features need', () => {
