@@ -60,41 +60,47 @@ test('the close-up draws the newsroom archive over Natural Earth', async ({ page
 	});
 });
 
-test("the page may read the archive's origin and no other", async ({ page }) => {
-	await page.goto('/');
-	const policy = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
-	const connect = policy!
-		.split(';')
-		.map((d) => d.trim().split(/\s+/))
-		.find(([name]) => name === 'connect-src')!;
-	expect(connect.slice(1)).toEqual(["'self'", new URL(archive.url).origin]);
-	expect(new URL(archive.url).origin).toBe(HOST_ORIGIN);
-});
+test.describe('at one size: the policy and the fallback', () => {
+	test.skip(({ isMobile }) => isMobile, 'the policy and the fallback do not depend on the screen');
 
-for (const [failure, answer] of [
-	['missing (404)', { status: 404, body: 'not found' }],
-	[
-		'with a corrupt header',
-		{ status: 206, body: 'not a PMTiles archive at all', headers: { 'content-range': 'bytes 0-27/28' } }
-	]
-] as const)
-	test(`an archive ${failure} leaves Natural Earth and the story whole, with one notice`, async ({
-		page
-	}) => {
-		await page.route(`${archive.url}*`, (route) => route.fulfill(answer));
-		await page.goto(`/?step=${closeUp!.id}`);
-		await engage(page);
-		await waitForStep(page, closeUp!.id);
-		await waitForIdle(page);
-		await expect(page.getByRole('status')).toContainText(MESSAGES.en.basemapFailed);
-		await expect(page.getByText(MESSAGES.en.basemapFailed)).toHaveCount(1);
-		expect(await drawnFromArchive(page)).toEqual([]);
-		// The story's own layers still draw: the step's place and the land beneath it.
-		const story = await page.locator('#story-map').evaluate((element) => {
-			const map = (element as MapElement).storyMap;
-			return map.queryRenderedFeatures().map((f) => f.source);
-		});
-		expect(story).toContain('story');
-		// Natural Earth at one of its scales (the 1:110m world, 1:50m region or 1:10m close-ups).
-		expect(story.filter((source) => ['world', 'region', 'close'].includes(source)).length).toBeGreaterThan(0);
+	test("the page may read the archive's origin and no other", async ({ page }) => {
+		await page.goto('/');
+		const policy = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+		const connect = policy!
+			.split(';')
+			.map((d) => d.trim().split(/\s+/))
+			.find(([name]) => name === 'connect-src')!;
+		expect(connect.slice(1)).toEqual(["'self'", new URL(archive.url).origin]);
+		expect(new URL(archive.url).origin).toBe(HOST_ORIGIN);
 	});
+
+	for (const [failure, answer] of [
+		['missing (404)', { status: 404, body: 'not found' }],
+		[
+			'with a corrupt header',
+			{ status: 206, body: 'not a PMTiles archive at all', headers: { 'content-range': 'bytes 0-27/28' } }
+		]
+	] as const)
+		test(`an archive ${failure} leaves Natural Earth and the story whole, with one notice`, async ({
+			page
+		}) => {
+			await page.route(`${archive.url}*`, (route) => route.fulfill(answer));
+			await page.goto(`/?step=${closeUp!.id}`);
+			await engage(page);
+			await waitForStep(page, closeUp!.id);
+			await waitForIdle(page);
+			await expect(page.getByRole('status')).toContainText(MESSAGES.en.basemapFailed);
+			await expect(page.getByText(MESSAGES.en.basemapFailed)).toHaveCount(1);
+			expect(await drawnFromArchive(page)).toEqual([]);
+			// The story's own layers still draw: the step's place and the land beneath it.
+			const story = await page.locator('#story-map').evaluate((element) => {
+				const map = (element as MapElement).storyMap;
+				return map.queryRenderedFeatures().map((f) => f.source);
+			});
+			expect(story).toContain('story');
+			// Natural Earth at one of its scales (the 1:110m world, 1:50m region or 1:10m close-ups).
+			expect(story.filter((source) => ['world', 'region', 'close'].includes(source)).length).toBeGreaterThan(
+				0
+			);
+		});
+});
