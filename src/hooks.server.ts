@@ -30,7 +30,8 @@ export const handle: Handle = ({ event, resolve }) => {
  */
 export const handleError: HandleServerError = ({ error, event }) => {
 	// While prerendering, a page that fails stops the build with only "500 <path>": say why (a bad SITE_URL, say).
-	if (building) console.error(`${event.url.pathname}: ${error instanceof Error ? error.message : String(error)}`);
+	if (building)
+		console.error(`${event.url.pathname}: ${error instanceof Error ? error.message : String(error)}`);
 	if (dev && error instanceof ContentError)
 		return { message: error.message.split('\n')[0], issues: locatedIssues(error.issues) };
 	return { message: dev && error instanceof Error ? error.message : 'Internal Error' };
