@@ -21,7 +21,7 @@ import { localeFor } from '../src/lib/locale/locale.ts';
 import { loadEdition } from '../src/lib/server/editions.ts';
 import { siteRootFrom } from '../src/lib/server/site.ts';
 import { serveFolders } from './lib/static-server.mjs';
-import { bundleRenderer } from './video/bundle.ts';
+import { bundleRenderer, pageStylesheet } from './video/bundle.ts';
 import { rendererConfig } from './video/config.ts';
 import { checkEncoder, startEncoder } from './video/encoder.ts';
 import { parseVideoArgs } from './video/options.ts';
@@ -40,6 +40,7 @@ async function main() {
 		execSync('npx vite build --logLevel warn', { cwd: root, stdio: 'inherit' });
 	}
 	const rendererDir = bundleRenderer(join(root, 'node_modules/.cache/story-video'));
+	const stylesheet = pageStylesheet(join(root, 'build'));
 	const server = await serveFolders(
 		[
 			['/__video/', rendererDir],
@@ -80,7 +81,7 @@ async function main() {
 				);
 				await page.addInitScript(
 					(config) => Object.assign(window, { videoConfig: config }),
-					rendererConfig(content, locale, size, steps)
+					rendererConfig(content, locale, size, steps, stylesheet)
 				);
 				await page.goto(`${server.url}/__video/renderer.html`);
 				await page

@@ -1,5 +1,5 @@
 /** The video's page, bundled once into a folder of its own beside the build it draws from. */
-import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { buildSync } from 'esbuild';
@@ -22,8 +22,19 @@ export function bundleRenderer(outDir: string): string {
 	for (const file of ['renderer.html', 'renderer.css']) copyFileSync(join(here, file), join(outDir, file));
 	for (const file of ['maplibre-gl.mjs', 'maplibre-gl-worker.mjs', 'maplibre-gl.css'])
 		copyFileSync(require.resolve(`maplibre-gl/dist/${file}`), join(outDir, file));
-	const fonts = join(require.resolve('vazirmatn/package.json'), '../misc/Non-Latin/fonts/webfonts');
-	for (const file of ['Vazirmatn-NL-Regular.woff2', 'Vazirmatn-NL-Bold.woff2'])
-		copyFileSync(join(fonts, file), join(outDir, file));
 	return outDir;
+}
+
+/**
+ * The story page's own stylesheet in a build (src/app.css, the root layout's):
+ * the video's cards take its faces, colours and card from it.
+ */
+export function pageStylesheet(buildDir: string): string {
+	const page = readFileSync(join(buildDir, 'index.html'), 'utf8');
+	const href = /_app\/immutable\/assets\/0\.[\w-]+\.css/.exec(page)?.[0];
+	if (!href)
+		throw new Error(
+			`${join(buildDir, 'index.html')}: the page's stylesheet (_app/immutable/assets/0.*.css) is not linked`
+		);
+	return `/${href}`;
 }

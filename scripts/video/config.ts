@@ -27,7 +27,8 @@ export function rendererConfig(
 	content: EditionContent,
 	locale: Locale,
 	size: VideoSize,
-	steps: Step[]
+	steps: Step[],
+	stylesheet: string
 ): RendererConfig {
 	const dir = locale.edition.dir;
 	const viewport = { width: size.width / size.scale, height: size.height / size.scale };
@@ -42,6 +43,7 @@ export function rendererConfig(
 		states: steps.map((step) =>
 			mapStateFor(step, content.frames[step.id], viewport, layout.padding, { labels: labels[step.id], dir })
 		),
-		names: [...namesByPlace(content.places, labelWidthsFor(content))]
+		names: [...namesByPlace(content.places, labelWidthsFor(content))],
+		stylesheet
 	};
 }

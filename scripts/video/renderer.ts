@@ -23,12 +23,22 @@ export interface RendererConfig {
 	urls: { basemap: string; geo: string; region: string; close: string; glyphs: string; rtlText: string };
 	states: MapState[];
 	names: [string, StepLabel][];
+	/** The story page's stylesheet in the build: the cards' faces, colours and card. */
+	stylesheet: string;
 }
 
 const config = (window as unknown as { videoConfig: RendererConfig }).videoConfig;
 document.documentElement.lang = config.lang;
 document.documentElement.dir = config.dir;
 document.body.classList.add(config.orientation);
+
+// The page's stylesheet first, so renderer.css (linked in the page) places the card over it.
+await new Promise((resolve, reject) => {
+	const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: config.stylesheet });
+	link.onload = resolve;
+	link.onerror = () => reject(new Error(`${config.stylesheet}: the page's stylesheet did not load`));
+	document.head.prepend(link);
+});
 
 const fetchJson = async <T>(url: string): Promise<T> => {
 	const response = await fetch(url);
@@ -130,7 +140,7 @@ function element(tag: string, className: string, text?: string) {
 
 /** An address reads left to right in every edition (its slashes would move in a right-to-left line). */
 function address(url: string) {
-	const node = element('p', 'address', url);
+	const node = element('p', 'card-address', url);
 	node.dir = 'ltr';
 	return node;
 }
@@ -140,14 +150,14 @@ async function setCard(next: Card) {
 	card.className = `card ${next.kind}`;
 	card.replaceChildren(
 		...(next.kind === 'title'
-			? [element('h1', 'title', next.title), element('p', 'byline', next.byline)]
+			? [element('h1', 'card-title', next.title), element('p', 'card-byline', next.byline)]
 			: next.kind === 'step'
 				? [
-						...(next.date ? [element('p', 'date', next.date)] : []),
-						element('h2', 'title', next.title),
-						element('p', 'text', next.text)
+						...(next.date ? [element('p', 'card-date', next.date)] : []),
+						element('h2', 'card-title', next.title),
+						element('p', 'card-text', next.text)
 					]
-				: [element('p', 'credits', next.credits), ...(next.address ? [address(next.address)] : [])])
+				: [element('p', 'card-credits', next.credits), ...(next.address ? [address(next.address)] : [])])
 	);
 	await document.fonts.ready;
 	fitCard();
