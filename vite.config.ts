@@ -2,7 +2,7 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { dirname, resolve } from 'node:path';
-import { contentPaths, loadContent } from './src/lib/server/content.ts';
+import { contentPaths, loadContent, namedArchive } from './src/lib/server/content.ts';
 import { staticMapsArchiveNotice } from './src/lib/story/basemapArchive.ts';
 import { studio } from './scripts/studio/plugin.ts';
 
@@ -16,13 +16,7 @@ function validateStoryContent(): Plugin {
 		// Whether the story names a basemap archive: without one, the archive's code (the pmtiles
 		// reader, Protomaps' style) is left out of the build altogether (StoryMap.svelte).
 		config() {
-			let archive = false;
-			try {
-				archive = Boolean(loadContent().story.basemap);
-			} catch {
-				// buildStart reports what is wrong with the content.
-			}
-			return { define: { __BASEMAP_ARCHIVE__: JSON.stringify(archive) } };
+			return { define: { __BASEMAP_ARCHIVE__: JSON.stringify(Boolean(namedArchive())) } };
 		},
 		buildStart() {
 			const { story } = loadContent();

@@ -158,6 +158,19 @@ export function assembleContent(
 }
 
 /** Reads and checks the story file and every geo layer; throws ContentError listing every problem. */
+/**
+ * The basemap archive the story file names, read from the story file alone (no
+ * geo layers): what the build needs to know before anything is compiled. A
+ * story that cannot be read names none here; loadContent reports why.
+ */
+export function namedArchive(paths: ContentPaths = DEFAULT_PATHS): Story['basemap'] {
+	try {
+		return parseStory(paths.storyFile, readFileSync(join(paths.root, paths.storyFile), 'utf8')).story.basemap;
+	} catch {
+		return undefined;
+	}
+}
+
 export function loadContent(paths: ContentPaths = DEFAULT_PATHS): StoryContent {
 	const issues: ContentIssue[] = [];
 	let source = '';
