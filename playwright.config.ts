@@ -50,8 +50,9 @@ export default defineConfig({
 					{
 						// After the first build (web servers start in order): its own output folders, so the
 						// first story's preview keeps serving its own files.
+						// Its basemap archive (tests/fixtures/basemap) first: the build draws its static maps from it.
 						command:
-							`STORY_DIR=${SECOND_STORY.dir} BUILD_DIR=${SECOND_STORY.build} KIT_OUT_DIR=.svelte-kit-second npx vite build --logLevel warn` +
+							`npx tsx tests/fixtures/basemap/make-archive.ts && STORY_DIR=${SECOND_STORY.dir} BUILD_DIR=${SECOND_STORY.build} KIT_OUT_DIR=.svelte-kit-second npx vite build --logLevel warn` +
 							` && node tests/e2e/static-server.mjs ${SECOND_STORY.build} ${SECOND_STORY.port}`,
 						port: SECOND_STORY.port,
 						reuseExistingServer: REUSE,

@@ -3,7 +3,7 @@ import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { dirname, resolve } from 'node:path';
 import { contentPaths, loadContent, namedArchive } from './src/lib/server/content.ts';
-import { staticMapsArchiveNotice } from './src/lib/story/basemapArchive.ts';
+import { archiveBuildNotice } from './src/lib/server/archiveReader.ts';
 import { studio } from './scripts/studio/plugin.ts';
 
 /**
@@ -18,9 +18,9 @@ function validateStoryContent(): Plugin {
 		config() {
 			return { define: { __BASEMAP_ARCHIVE__: JSON.stringify(Boolean(namedArchive())) } };
 		},
-		buildStart() {
+		async buildStart() {
 			const { story } = loadContent();
-			const notice = staticMapsArchiveNotice(contentPaths().storyFile, story.basemap);
+			const notice = await archiveBuildNotice(contentPaths(), story.basemap);
 			// The client and server builds both start (and may run in other processes): said once.
 			if (notice && !process.env.STORYMAP_ARCHIVE_TOLD) console.warn(notice);
 			process.env.STORYMAP_ARCHIVE_TOLD = '1';

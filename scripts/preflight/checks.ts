@@ -18,8 +18,8 @@ import { DEFAULT_PATHS, type ContentPaths } from '../../src/lib/server/content.t
 import { editionLangs, loadEdition, type EditionContent } from '../../src/lib/server/editions.ts';
 import { labelCodePoints, labelFaces } from '../../src/lib/server/labelGlyphs.ts';
 import { locatedIssues } from '../../src/lib/server/locatedIssues.ts';
-import { locatorsFor } from '../../src/lib/server/locators.ts';
 import { stepLabelsFor } from '../../src/lib/server/stepLabels.ts';
+import { storyMapOptions } from '../../src/lib/server/staticMaps.ts';
 import { ContentError } from '../../src/lib/story/errors.ts';
 import { firstViewAssets, totals } from '../../bench/lib/firstView.ts';
 
@@ -102,7 +102,6 @@ export function sourceFindings(edition: EditionContent): Finding[] {
 export function framingFindings(edition: EditionContent): Finding[] {
 	const { story } = edition;
 	const { dir } = EDITIONS[edition.lang];
-	const locators = locatorsFor(edition);
 	const labels = stepLabelsFor(edition);
 	const anchors = new Map(edition.places.map((place) => [place.id, place.anchor]));
 	const findings: Finding[] = [];
@@ -111,12 +110,7 @@ export function framingFindings(edition: EditionContent): Finding[] {
 		if (!step.mapDescription.trim())
 			findings.push({ ...at, severity: 'error', text: 'no description of the map (its alt text)' });
 		for (const [size, screen] of Object.entries(SCREENS)) {
-			const options = {
-				phoneLayout: story.phoneLayout,
-				dir,
-				rail: story.steps.some((s) => s.date),
-				locator: Boolean(locators[step.id])
-			};
+			const options = storyMapOptions(edition, step.id, dir);
 			const whole = storyMapLayout(screen, options);
 			const viewport = { width: whole.map.width, height: whole.map.height };
 			const layout = storyMapLayout(viewport, options);

@@ -1,6 +1,8 @@
 import { SECOND_STORY } from '../../playwright.config.ts';
 import { ARCHIVE_BOUNDS } from '../fixtures/basemap/make-archive.ts';
 import { MESSAGES } from '../../src/lib/locale/allMessages.ts';
+import { newsroomLayers } from '../../src/lib/geo/newsroomLayers.ts';
+import { PALETTES } from '../../src/lib/geo/palette.ts';
 import { contentPaths } from '../../src/lib/server/content.ts';
 import { loadEdition } from '../../src/lib/server/editions.ts';
 import { engage, expect, HOST_ORIGIN, test, waitForIdle, waitForStep } from './fixtures.ts';
@@ -51,9 +53,39 @@ test('the close-up draws the newsroom archive over Natural Earth', async ({ page
 	const drawn = await drawnFromArchive(page);
 	for (const kind of ['roads:major_road', 'roads:other', 'landuse:industrial', 'landuse:aerodrome'])
 		expect(drawn, kind).toContain(kind);
-	// Its credit is on the map, with Natural Earth's.
-	await expect(page.locator('.maplibregl-ctrl-attrib')).toContainText(archive.attribution);
-	await expect(page.locator('.maplibregl-ctrl-attrib')).toContainText('Natural Earth');
+	// Its credit is on the map, a line of its own under Natural Earth's, clear of what shares the corner.
+	const credit = page.locator('.map-archive-credit');
+	await expect(credit).toHaveText(archive.attribution);
+	await expect(page.locator('.maplibregl-ctrl-attrib:not(.map-archive-credit)')).toContainText(
+		'Natural Earth'
+	);
+	// Nothing that shares the credits' corner, or the map's top edge, overlaps another.
+	const boxes: [string, { x: number; y: number; width: number; height: number }][] = [];
+	for (const selector of [
+		'.maplibregl-ctrl-attrib:not(.map-archive-credit)',
+		'.map-archive-credit',
+		'.maplibregl-ctrl-scale',
+		'.locator-inset',
+		'.time-rail',
+		'.step-nav'
+	]) {
+		const element = page.locator(selector).first();
+		if (await element.isVisible()) boxes.push([selector, (await element.boundingBox())!]);
+	}
+	for (const [i, [name, a]] of boxes.entries())
+		for (const [other, b] of boxes.slice(i + 1)) {
+			const apart =
+				a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y;
+			expect(apart, `${name} and ${other} overlap`).toBe(true);
+		}
+	// The poster that stood in before the live map drew the archive too (the build read the same file).
+	const poster = await (
+		await page.request.get(`/posters/${testInfo.project.use.isMobile ? 'phone' : 'wide'}/${closeUp!.id}.svg`)
+	).text();
+	const aerodrome = newsroomLayers(archive, PALETTES.light, 'light').find(
+		(l) => l.id === 'newsroom-landuse_aerodrome'
+	)!;
+	expect(poster).toContain(`fill="${(aerodrome.paint as Record<string, string>)['fill-color']}"`);
 	await testInfo.attach('close-up with the archive', {
 		body: await page.screenshot(),
 		contentType: 'image/png'

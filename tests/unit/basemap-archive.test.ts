@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { archiveOrigin, staticMapsArchiveNotice } from '../../src/lib/story/basemapArchive';
+import { archiveOrigin } from '../../src/lib/story/basemapArchive';
 import { parseStory } from '../../src/lib/story/parseStory';
 import { PALETTES } from '../../src/lib/geo/palette';
 import { NEWSROOM_SOURCE, newsroomStyle } from '../../src/lib/map/newsroomBasemap';
@@ -60,12 +60,19 @@ describe("a story's basemap archive", () => {
 		expect(archiveOrigin(undefined)).toBeNull();
 	});
 
-	it('says once at build time that its static maps show Natural Earth, and why', () => {
-		const { story } = parseStory('story.aml', withArchive(valid));
-		expect(staticMapsArchiveNotice('story.aml', story.basemap)).toMatch(
-			/^story\.aml, basemap\.url ".*": the static maps, posters, locators and share images show Natural Earth only \(the build reads no archive on another origin\)/
+	it('takes a local copy beside an archive on another origin, and names a wrong one', () => {
+		const copy = parseStory('story.aml', withArchive(`${valid}\nfile: ../tiles/region.pmtiles`));
+		expect(copy.issues).toEqual([]);
+		expect(copy.story.basemap?.file).toBe('../tiles/region.pmtiles');
+		expect(problemsWith(withArchive(`${valid}\nfile: ../tiles/region.mbtiles`)).join('\n')).toMatch(
+			/basemap\.file.*not a \.pmtiles file/
 		);
-		expect(staticMapsArchiveNotice('story.aml', undefined)).toBeNull();
+		const onSite = withArchive(
+			`${valid.replace(/^url: .*$/m, 'url: /basemaps/region.pmtiles')}\nfile: region.pmtiles`
+		);
+		expect(problemsWith(onSite).join('\n')).toMatch(
+			/basemap\.file.*not needed.*static\/basemaps\/region\.pmtiles/
+		);
 	});
 });
 
@@ -78,13 +85,12 @@ describe("the archive's style", () => {
 		'light'
 	);
 
-	it('reads the archive through the pmtiles protocol, over its zooms, with its credit', () => {
+	it('reads the archive through the pmtiles protocol, over its zooms (its credit is a line of its own)', () => {
 		expect(source).toEqual({
 			type: 'vector',
 			url: 'pmtiles://https://news.example/basemaps/region.pmtiles',
 			minzoom: 8,
-			maxzoom: 14,
-			attribution: 'Credit'
+			maxzoom: 14
 		});
 	});
 

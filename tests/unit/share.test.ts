@@ -95,9 +95,9 @@ describe('the share card', () => {
 		]);
 	});
 
-	it("is 1200×630 and holds the step's own static map, with its title, date and the story title", () => {
+	it("is 1200×630 and holds the step's own static map, with its title, date and the story title", async () => {
 		for (const step of content.story.steps) {
-			const svg = shareCardFor(content, step.id);
+			const svg = await shareCardFor(content, step.id);
 			expect(svg).toContain(`viewBox="0 0 ${SHARE_IMAGE_SIZE.width} ${SHARE_IMAGE_SIZE.height}"`);
 			const map = renderStaticMap(staticMapInputFor(content, step.id));
 			// Everything after the map's opening tag is drawn unchanged inside the card.
@@ -122,9 +122,9 @@ describe('the share card', () => {
 		return { left: x, right: x + width };
 	};
 
-	it('is mirrored in the Persian edition: the map on the left, the text aligned to the right of the panel', () => {
+	it('is mirrored in the Persian edition: the map on the left, the text aligned to the right of the panel', async () => {
 		for (const step of fa.story.steps) {
-			const svg = shareCardFor(fa, step.id);
+			const svg = await shareCardFor(fa, step.id);
 			const map = renderStaticMap(staticMapInputFor(fa, step.id));
 			expect(svg).toContain(map.slice(map.indexOf('>') + 1));
 			const { left, right } = mapBox(svg);
@@ -140,7 +140,7 @@ describe('the share card', () => {
 			expect(edge).toBeLessThan(SHARE_IMAGE_SIZE.width);
 		}
 		// The original is not mirrored: the map on the right, the text starting at the panel's left.
-		const english = shareCardFor(content, content.story.steps[0].id);
+		const english = await shareCardFor(content, content.story.steps[0].id);
 		expect(cardLines(english).length).toBeGreaterThan(0);
 		for (const line of cardLines(english)) {
 			expect(line.end).toBe(false);
@@ -148,11 +148,11 @@ describe('the share card', () => {
 		}
 	}, 60_000);
 
-	it('dates the Persian card as the edition does, in Persian digits', () => {
+	it('dates the Persian card as the edition does, in Persian digits', async () => {
 		const dated = fa.story.steps.filter((step) => step.date);
 		expect(dated.length).toBeGreaterThan(0);
 		for (const step of dated) {
-			const date = cardLines(shareCardFor(fa, step.id))
+			const date = cardLines(await shareCardFor(fa, step.id))
 				.filter((line) => line.attributes.includes('font-weight="600"'))
 				.map((line) => line.text.replace(/\p{Cf}/gu, (c) => (c === '\u200c' ? c : '')))
 				.join(' ');

@@ -121,10 +121,26 @@ export interface InsetPlace {
  * and scale, except on split phones, where the map is short and the bottom
  * left is free (the step buttons take the top left).
  */
-export function locatorPlace(layout: StoryLayout): InsetPlace {
-	const place = layout.kind === 'phone' ? PHONE_INSET : TOP_RIGHT_INSET;
+export function locatorPlace(layout: StoryLayout, { archiveCredit = false }: CreditOptions = {}): InsetPlace {
+	const place =
+		layout.kind === 'phone'
+			? PHONE_INSET
+			: archiveCredit
+				? { ...TOP_RIGHT_INSET, y: TOP_RIGHT_INSET.y + CREDIT_LINE }
+				: TOP_RIGHT_INSET;
 	return layout.dir === 'rtl' ? mirrored(place) : place;
 }
+
+/**
+ * Whether the map's credits take a second line: a newsroom's basemap archive
+ * has its credit on a line of its own under Natural Earth's (equipMap), so
+ * what sits under the credits in their corner moves down by CREDIT_LINE.
+ */
+export interface CreditOptions {
+	archiveCredit?: boolean;
+}
+/** A line of the map's credits, in CSS pixels (12 px type). */
+export const CREDIT_LINE = 18;
 
 /** The same place in the opposite corner, for right-to-left editions (the map itself is never mirrored). */
 function mirrored(place: InsetPlace): InsetPlace {
@@ -141,8 +157,8 @@ const TOP_RIGHT_INSET: InsetPlace = { corner: 'top-right', x: 8, y: 56, width: 1
 const PHONE_INSET: InsetPlace = { corner: 'bottom-left', x: 8, y: 8 + 32, width: 112, height: 78 };
 
 /** The layout with camera padding that keeps framed places out from under the locator. */
-export function withLocator(layout: StoryLayout): StoryLayout {
-	const inset = locatorPlace(layout);
+export function withLocator(layout: StoryLayout, credit: CreditOptions = {}): StoryLayout {
+	const inset = locatorPlace(layout, credit);
 	const clear = inset.y + inset.height + 8;
 	const padding = inset.corner.startsWith('top')
 		? { ...layout.padding, top: Math.max(layout.padding.top, clear) }
@@ -255,11 +271,11 @@ export function withKey(layout: StoryLayout, { rail = false }: { rail?: boolean 
 /** The embeds' layout: text beside or below the map, room kept for the rail, the locator and the key. */
 export function embedLayout(
 	viewport: Viewport,
-	{ dir, rail, locator }: { dir: Direction; rail: boolean; locator: boolean }
+	{ dir, rail, locator, archiveCredit }: { dir: Direction; rail: boolean; locator: boolean } & CreditOptions
 ): StoryLayout {
 	const clear = clearLayout(viewport, dir);
 	const railed = rail ? withRail(clear) : clear;
-	return withKey(locator ? withLocator(railed) : railed, { rail });
+	return withKey(locator ? withLocator(railed, { archiveCredit }) : railed, { rail });
 }
 
 /**
@@ -274,10 +290,11 @@ export function storyMapLayout(
 		phoneLayout,
 		dir,
 		rail,
-		locator
-	}: { phoneLayout: PhoneLayout; dir: Direction; rail: boolean; locator: boolean }
+		locator,
+		archiveCredit
+	}: { phoneLayout: PhoneLayout; dir: Direction; rail: boolean; locator: boolean } & CreditOptions
 ): StoryLayout {
 	const layout = storyLayout(viewport, phoneLayout, dir);
 	const railed = rail ? withRail(layout) : layout;
-	return withKey(locator ? withLocator(railed) : railed, { rail });
+	return withKey(locator ? withLocator(railed, { archiveCredit }) : railed, { rail });
 }

@@ -13,6 +13,7 @@ import { labelRect, placePointLabels, type Rect } from './labelPlacement.ts';
 import { scaleBarFor, type ScaleBar } from './scaleBar.ts';
 import { keySvg, type KeyEntry, type KeyWords } from './mapKey.ts';
 import { referenceStyles, referenceSvg } from './staticReference.ts';
+import { archiveSvg, type ArchiveDrawing } from './archiveSvg.ts';
 
 export interface StaticMapInput {
 	camera: Camera;
@@ -20,6 +21,8 @@ export interface StaticMapInput {
 	basemap: Basemap;
 	/** 1:10m around the close-ups, drawn when the camera is at CLOSE_MIN_ZOOM or closer. */
 	close?: CloseBasemap;
+	/** A newsroom's basemap archive (archiveDrawing.ts): its layers over the land, under the story's. */
+	archive?: ArchiveDrawing;
 	/** The story layers shown at this step. */
 	layers: GeoJSON.FeatureCollection[];
 	arcs: GeoJSON.Feature[];
@@ -191,6 +194,7 @@ export function renderStaticMap(input: StaticMapInput): string {
 				)
 			: '',
 		close ? draw(close.borders.features, () => `fill="none" stroke="${colors.border}" stroke-width="1"`) : '',
+		input.archive ? archiveSvg(input.archive, camera.zoom, (f) => path(d3Winding(f))) : '',
 		draw(uncertain, (f) => `fill="${fillOf(f)}" fill-opacity="0.55"`),
 		draw(
 			uncertain,

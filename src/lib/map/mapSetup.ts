@@ -1,4 +1,4 @@
-import type { Map as MapLibreMap, PointLike, StyleSpecification } from 'maplibre-gl';
+import type { IControl, Map as MapLibreMap, PointLike, StyleSpecification } from 'maplibre-gl';
 import { clickableLayerIds, POINT_SHADOW, POINT_SHADOW_SIZE } from './style.ts';
 import type { MapStatus } from './mapStatus.ts';
 
@@ -107,7 +107,7 @@ export function selectPlaces(
 export function equipMap(
 	maplibre: MapLibre,
 	map: MapLibreMap,
-	{ dir, credit }: { dir: 'ltr' | 'rtl'; credit: string }
+	{ dir, credit, archiveCredit }: { dir: 'ltr' | 'rtl'; credit: string; archiveCredit?: string }
 ): void {
 	// Opposite the text column: top left in right-to-left editions.
 	const corner = dir === 'rtl' ? 'top-left' : 'top-right';
@@ -122,6 +122,9 @@ export function equipMap(
 		}),
 		corner
 	);
+	// A basemap archive's credit on a line of its own: joined to Natural Earth's it would reach
+	// under the time rail or the step buttons (the layout keeps room for the line: CreditOptions).
+	if (archiveCredit) map.addControl(creditLine(archiveCredit), corner);
 	// The static maps draw the same bar (scaleBarFor).
 	map.addControl(new maplibre.ScaleControl({ unit: 'metric', maxWidth: 100 }), corner);
 	map.touchZoomRotate.disableRotation();
@@ -132,6 +135,14 @@ export function equipMap(
 		const size = POINT_SHADOW_SIZE;
 		map.addImage(id, { width: size, height: size, data: new Uint8Array(size * size * 4).fill(255) });
 	});
+}
+
+/** A line of credit in the attribution's style, under it. */
+function creditLine(text: string): IControl {
+	const element = document.createElement('div');
+	element.className = 'maplibregl-ctrl maplibregl-ctrl-attrib map-archive-credit';
+	element.textContent = text;
+	return { onAdd: () => element, onRemove: () => element.remove() };
 }
 
 /** A lost WebGL context (static maps stand in until it is restored) and any map error, told. */

@@ -8,31 +8,17 @@
  * files the build makes), so the archive adds detail and changes nothing else.
  * Loaded only by a build whose story names an archive (see StoryMap).
  */
-import { layers as protomapsLayers, namedFlavor, type Flavor } from '@protomaps/basemaps';
 import type { LayerSpecification, Map as MapLibreMap, VectorSourceSpecification } from 'maplibre-gl';
 import { Protocol } from 'pmtiles';
+import { NEWSROOM_SOURCE, newsroomLayers } from '../geo/newsroomLayers.ts';
 import type { Palette, Theme } from '../geo/palette.ts';
 import type { BasemapArchive } from '../story/basemapArchive.ts';
 
-export const NEWSROOM_SOURCE = 'newsroom';
-
-/** Protomaps' layers the story map draws from its own data instead. */
-const LEFT_OUT = /^(background|earth|landcover|boundaries)/;
+export { NEWSROOM_SOURCE };
 
 type MapLibre = typeof import('maplibre-gl');
 
 let protocol: Protocol | null = null;
-
-/** The archive's colours: Protomaps' own for its theme, with the story's land, water and borders. */
-export function newsroomFlavor(palette: Palette, theme: Theme): Flavor {
-	return {
-		...namedFlavor(theme === 'dark' ? 'dark' : 'light'),
-		background: palette.land,
-		earth: palette.land,
-		water: palette.sea,
-		boundaries: palette.border
-	};
-}
 
 /** The source and style layers for the archive at `archiveUrl` (absolute), below the story's places. */
 export function newsroomStyle(
@@ -46,16 +32,10 @@ export function newsroomStyle(
 			type: 'vector',
 			url: `pmtiles://${archiveUrl}`,
 			minzoom: archive.minZoom,
-			maxzoom: archive.maxZoom,
-			attribution: archive.attribution
+			// Its credit is a line of its own under Natural Earth's (equipMap), not joined to it.
+			maxzoom: archive.maxZoom
 		},
-		layers: protomapsLayers(NEWSROOM_SOURCE, newsroomFlavor(palette, theme))
-			.filter((layer) => !LEFT_OUT.test(layer.id) && layer.type !== 'symbol')
-			.map((layer) => ({
-				...layer,
-				id: `newsroom-${layer.id}`,
-				minzoom: Math.max(layer.minzoom ?? 0, archive.minZoom)
-			}))
+		layers: newsroomLayers(archive, palette, theme)
 	};
 }
 

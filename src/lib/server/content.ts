@@ -12,6 +12,7 @@ import { inViewOf } from '../geo/inView.ts';
 import { stepView } from '../camera/mapState.ts';
 import { descriptionIssues } from './descriptions.ts';
 import { townsFor } from './towns.ts';
+import { archiveBuildFile } from './archiveFile.ts';
 
 export interface ContentPaths {
 	root: string;
@@ -49,6 +50,8 @@ export interface StoryContent {
 	 * then the towns picked from the gazetteer for the close-ups (server/towns).
 	 */
 	reference: ReferenceFeature[];
+	/** The basemap archive as a file the build reads for its static maps, if it has one (archiveReader.ts). */
+	archiveFile?: string;
 }
 
 function readLayers(paths: ContentPaths, issues: ContentIssue[]): GeoLayer[] {
@@ -157,7 +160,6 @@ export function assembleContent(
 	return { story, layers, places, frames, views, arcs: [...arcs.values()], reference };
 }
 
-/** Reads and checks the story file and every geo layer; throws ContentError listing every problem. */
 /**
  * The basemap archive the story file names, read from the story file alone (no
  * geo layers): what the build needs to know before anything is compiled. A
@@ -171,6 +173,7 @@ export function namedArchive(paths: ContentPaths = DEFAULT_PATHS): Story['basema
 	}
 }
 
+/** Reads and checks the story file and every geo layer; throws ContentError listing every problem. */
 export function loadContent(paths: ContentPaths = DEFAULT_PATHS): StoryContent {
 	const issues: ContentIssue[] = [];
 	let source = '';
@@ -182,5 +185,9 @@ export function loadContent(paths: ContentPaths = DEFAULT_PATHS): StoryContent {
 	const layers = readLayers(paths, issues);
 	const reference = readReference(paths, issues);
 	const content = assembleContent(paths.storyFile, source, layers, issues, reference);
-	return { ...content, reference: [...content.reference, ...townsFor(content)] };
+	return {
+		...content,
+		reference: [...content.reference, ...townsFor(content)],
+		archiveFile: archiveBuildFile(paths, content.story.basemap) ?? undefined
+	};
 }

@@ -7,7 +7,7 @@ import { DEFAULT_LANG, type Lang } from '../locale/editions.ts';
 import { MESSAGES } from '../locale/allMessages.ts';
 import { localeFor } from '../locale/locale.ts';
 import type { StoryContent } from './content.ts';
-import { staticMapInputFor } from './staticMaps.ts';
+import { staticMapFor } from './staticMaps.ts';
 import { vazirmatnFile } from './vazirmatn.ts';
 
 /**
@@ -22,12 +22,12 @@ const FONT_FILES = (['Regular', 'SemiBold', 'Bold'] as const).map(vazirmatnFile)
  * titles, and its date as the edition writes it. `content.lang`: an edition's
  * language (EditionContent); the original's when absent.
  */
-export function shareCardFor(content: StoryContent & { lang?: Lang }, stepId: string): string {
+export async function shareCardFor(content: StoryContent & { lang?: Lang }, stepId: string): Promise<string> {
 	const step = content.story.steps.find((s) => s.id === stepId);
 	if (!step) throw new Error(`No step "${stepId}"`);
 	const lang = content.lang ?? DEFAULT_LANG;
 	return shareCardSvg({
-		mapSvg: renderStaticMap(staticMapInputFor(content, stepId)),
+		mapSvg: renderStaticMap(await staticMapFor(content, stepId)),
 		mapSize: STATIC_MAP_SIZE,
 		lang,
 		storyTitle: content.story.title,

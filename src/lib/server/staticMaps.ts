@@ -22,6 +22,7 @@ import { DEFAULT_LANG, EDITIONS, type Lang } from '../locale/editions.ts';
 import { basemapFor, closeBasemapFor } from './basemap.ts';
 import type { StoryContent } from './content.ts';
 import { locatorsFor } from './locators.ts';
+import { withArchive } from './archiveDrawing.ts';
 
 /**
  * What the static map of a step draws: the live map's camera for the same
@@ -48,12 +49,7 @@ export function staticMapInputFor(
 	const viewport = poster ? posterViewport(poster, content) : STATIC_MAP_SIZE;
 	const clear = withKey(clearLayout(STATIC_MAP_SIZE, dir));
 	const layout = poster
-		? storyMapLayout(viewport, {
-				phoneLayout: story.phoneLayout,
-				dir,
-				rail: story.steps.some((s) => s.date),
-				locator: Boolean(locator)
-			})
+		? storyMapLayout(viewport, storyMapOptions(content, step.id, dir))
 		: locator
 			? withLocator(clear)
 			: clear;
@@ -98,6 +94,15 @@ export function staticMapInputFor(
 	};
 }
 
+/** staticMapInputFor with the story's basemap archive drawn in, where it reaches the view (withArchive). */
+export function staticMapFor(
+	content: StoryContent & { lang?: Lang },
+	stepId: string,
+	poster?: PosterSize
+): Promise<StaticMapInput> {
+	return withArchive(staticMapInputFor(content, stepId, poster), content);
+}
+
 /** The key of a static map: the step's entries at its zoom, in a bottom corner (keyPlace). */
 function staticKey(
 	content: StoryContent,
@@ -132,17 +137,24 @@ export function posterView(
 	const step = story.steps.find((s) => s.id === stepId);
 	if (!step) throw new Error(`No step "${stepId}"`);
 	const viewport = posterViewport(size, content);
-	const { padding } = storyMapLayout(viewport, {
-		phoneLayout: story.phoneLayout,
-		dir,
-		rail: story.steps.some((s) => s.date),
-		locator: Boolean(locatorsFor(content)[step.id])
-	});
+	const { padding } = storyMapLayout(viewport, storyMapOptions(content, step.id, dir));
 	const { camera } = mapStateFor(step, frames[step.id], viewport, padding, {
 		labels: stepLabelsFor(content)[step.id],
 		dir
 	});
 	return { camera, viewport, padding };
+}
+
+/** What the story page's map lays out for a step besides the screen (storyMapLayout): as StoryMapLayer passes it. */
+export function storyMapOptions(content: StoryContent, stepId: string, dir: Direction) {
+	const { story } = content;
+	return {
+		phoneLayout: story.phoneLayout,
+		dir,
+		rail: story.steps.some((s) => s.date),
+		locator: Boolean(locatorsFor(content)[stepId]),
+		archiveCredit: Boolean(story.basemap)
+	};
 }
 
 /** The story page's map element on a poster's screen: the whole screen, or on split phones its top part. */

@@ -9,6 +9,10 @@
  *   minZoom: 8
  *   maxZoom: 14
  *   {}
+ *
+ * An archive on another origin may also name `file:`, the same archive as a
+ * file the build can read (relative to the story file), from which the static
+ * maps, posters and share images are drawn.
  */
 export interface BasemapArchive {
 	/** A path on the site itself ("/…", under BASE_PATH) or an https:// address on another origin (http://localhost while trying one out). */
@@ -17,9 +21,11 @@ export interface BasemapArchive {
 	/** The zooms the archive has tiles for: the map draws it from minZoom, and scales its maxZoom tiles up beyond. */
 	minZoom: number;
 	maxZoom: number;
+	/** For an archive on another origin: a copy the build reads, relative to the story file. */
+	file?: string;
 }
 
-const FIELDS = ['url', 'attribution', 'minZoom', 'maxZoom'];
+const FIELDS = ['url', 'attribution', 'minZoom', 'maxZoom', 'file'];
 /** Protomaps' daily builds stop at 15; deeper archives only cost bytes at story zooms. */
 const DEEPEST = 15;
 
@@ -56,8 +62,19 @@ export function parseBasemapArchive(
 	const minZoom = zoom('minZoom');
 	const maxZoom = zoom('maxZoom');
 	if (minZoom > maxZoom) report('basemap.minZoom', `${minZoom} is above maxZoom ${maxZoom}`);
-	if (urlProblem || !attribution || !(minZoom <= maxZoom)) return undefined;
-	return { url, attribution, minZoom, maxZoom };
+	const file = typeof fields.file === 'string' ? fields.file.trim() : undefined;
+	const fileProblem = fields.file === undefined ? null : archiveFileProblem(file ?? '', url);
+	if (fileProblem) report('basemap.file', fileProblem);
+	if (urlProblem || fileProblem || !attribution || !(minZoom <= maxZoom)) return undefined;
+	return { url, attribution, minZoom, maxZoom, ...(file ? { file } : {}) };
+}
+
+function archiveFileProblem(file: string, url: string): string | null {
+	if (url.startsWith('/'))
+		return `not needed: an archive on the site itself is read from static${url} by the build`;
+	if (!file)
+		return 'empty: name the local copy of the archive, relative to the story file, or leave the field out';
+	return /\.pmtiles$/.test(file) ? null : `"${file}" is not a .pmtiles file`;
 }
 
 function archiveUrlProblem(url: string): string | null {
@@ -84,19 +101,4 @@ function archiveUrlProblem(url: string): string | null {
 export function archiveOrigin(archive: BasemapArchive | undefined): string | null {
 	if (!archive || archive.url.startsWith('/')) return null;
 	return new URL(archive.url).origin;
-}
-
-/**
- * What the build says, once, about a story's archive: its static maps,
- * posters, locators and share images are drawn from Natural Earth alone.
- */
-export function staticMapsArchiveNotice(
-	storyFile: string,
-	archive: BasemapArchive | undefined
-): string | null {
-	if (!archive) return null;
-	const where = archive.url.startsWith('/')
-		? 'the build does not draw archive tiles into them yet'
-		: 'the build reads no archive on another origin';
-	return `${storyFile}, basemap.url "${archive.url}": the static maps, posters, locators and share images show Natural Earth only (${where}); the live map draws the archive.`;
 }

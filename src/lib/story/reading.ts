@@ -21,7 +21,9 @@ function only<T extends object, K extends keyof T>(value: T, keys: readonly K[])
 
 /** The story as the page's data carries it (see StoryOnPage). */
 export function storyOnPage(story: Story): StoryOnPage {
-	return { ...without(story, STORY_READING_FIELDS), lastUpdated: lastUpdated(story.updates) ?? null };
+	const onPage = { ...without(story, STORY_READING_FIELDS), lastUpdated: lastUpdated(story.updates) ?? null };
+	// The archive's local copy is the build's to read; the page names only its address.
+	return story.basemap ? { ...onPage, basemap: without(story.basemap, ['file']) } : onPage;
 }
 
 /**

@@ -7,7 +7,7 @@ export const prerender = true;
 export const entries: EntryGenerator = () => stepEntries('step');
 
 /** Each step's link-preview image (1200×630 PNG), drawn at build time from its static map. */
-export const GET: RequestHandler = ({ params }) => {
-	const png = sharePng(shareCardFor(editionWithStep(params, params.step), params.step));
+export const GET: RequestHandler = async ({ params }) => {
+	const png = sharePng(await shareCardFor(editionWithStep(params, params.step), params.step));
 	return new Response(new Uint8Array(png), { headers: { 'content-type': 'image/png' } });
 };

@@ -1,6 +1,6 @@
 import { editionWithStep, stepEntries } from '$lib/server/editions';
 import { staticMapSvg } from '$lib/server/staticMapFont';
-import { staticMapInputFor } from '$lib/server/staticMaps';
+import { staticMapFor } from '$lib/server/staticMaps';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 export const prerender = true;
@@ -13,6 +13,6 @@ export const entries: EntryGenerator = () => stepEntries('step');
  * reader's fonts may not shape it).
  */
 export const GET: RequestHandler = async ({ params }) => {
-	const svg = await staticMapSvg(staticMapInputFor(editionWithStep(params, params.step), params.step));
+	const svg = await staticMapSvg(await staticMapFor(editionWithStep(params, params.step), params.step));
 	return new Response(svg, { headers: { 'content-type': 'image/svg+xml' } });
 };

@@ -2,7 +2,7 @@ import { error } from '@sveltejs/kit';
 import { POSTER_SIZES, type PosterSize } from '$lib/geo/staticMapSize';
 import { editionWithStep, stepEntries } from '$lib/server/editions';
 import { staticMapSvg } from '$lib/server/staticMapFont';
-import { staticMapInputFor } from '$lib/server/staticMaps';
+import { staticMapFor } from '$lib/server/staticMaps';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 export const prerender = true;
@@ -19,6 +19,6 @@ export const GET: RequestHandler = async ({ params }) => {
 	if (!(POSTER_SIZES as string[]).includes(params.size))
 		error(404, `No poster size "${params.size}" (sizes: ${POSTER_SIZES.join(', ')})`);
 	const content = editionWithStep(params, params.step);
-	const svg = await staticMapSvg(staticMapInputFor(content, params.step, params.size as PosterSize));
+	const svg = await staticMapSvg(await staticMapFor(content, params.step, params.size as PosterSize));
 	return new Response(svg, { headers: { 'content-type': 'image/svg+xml' } });
 };

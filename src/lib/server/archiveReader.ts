@@ -1,0 +1,127 @@
+/**
+ * The build's reading of a story's basemap archive, for its static maps: the
+ * file it reads (the site's own copy, or the `file` the story names beside an
+ * archive on another origin), and the features of the tiles a view needs,
+ * through the `pmtiles` reader. Nothing here fails a build: an archive the
+ * build cannot read leaves the static maps on Natural Earth, and the build
+ * says so once (archiveBuildNotice).
+ */
+import { open, type FileHandle } from 'node:fs/promises';
+import { relative } from 'node:path';
+import bboxClip from '@turf/bbox-clip';
+import { VectorTile } from '@mapbox/vector-tile';
+import { PbfReader } from 'pbf';
+import { PMTiles, type RangeResponse, type Source } from 'pmtiles';
+import { tileBounds, type TileId } from '../geo/archiveTiles.ts';
+import { withoutDegenerateRings } from '../geo/geometry.ts';
+import type { BasemapArchive } from '../story/basemapArchive.ts';
+import { archiveBuildFile } from './archiveFile.ts';
+import type { ContentPaths } from './content.ts';
+
+/** A file read by range, as the pmtiles reader asks a server. */
+class FileSource implements Source {
+	private handle: Promise<FileHandle> | undefined;
+	constructor(private readonly file: string) {}
+	getKey() {
+		return this.file;
+	}
+	async getBytes(offset: number, length: number): Promise<RangeResponse> {
+		this.handle ??= open(this.file, 'r');
+		const buffer = new Uint8Array(length);
+		const { bytesRead } = await (await this.handle).read(buffer, 0, length, offset);
+		return { data: buffer.buffer.slice(0, bytesRead) };
+	}
+}
+
+const archives = new Map<string, PMTiles>();
+const tiles = new Map<string, Promise<Record<string, GeoJSON.Feature[]>>>();
+
+function archiveAt(file: string): PMTiles {
+	let archive = archives.get(file);
+	if (!archive) archives.set(file, (archive = new PMTiles(new FileSource(file))));
+	return archive;
+}
+
+/** Whether the build can read the archive: null when it can, else why not. */
+export async function archiveProblem(file: string): Promise<string | null> {
+	try {
+		const header = await archiveAt(file).getHeader();
+		// Type 1 is Mapbox Vector Tiles, the only kind the style draws.
+		return header.tileType === 1 ? null : `its tiles are not vector tiles (type ${header.tileType})`;
+	} catch (error) {
+		archives.delete(file);
+		return (error as Error).message;
+	}
+}
+
+type Clippable = GeoJSON.LineString | GeoJSON.MultiLineString | GeoJSON.Polygon | GeoJSON.MultiPolygon;
+
+/**
+ * What the build says, once, when its static maps cannot draw the story's
+ * archive (they show Natural Earth alone; the live map still draws it), or
+ * null when they can.
+ */
+export async function archiveBuildNotice(
+	paths: ContentPaths,
+	archive: BasemapArchive | undefined
+): Promise<string | null> {
+	if (!archive) return null;
+	const fallback =
+		'the static maps, posters and share images show Natural Earth only; the live map draws the archive';
+	const file = archiveBuildFile(paths, archive);
+	if (!file)
+		return `${paths.storyFile}, basemap.url "${archive.url}": the build reads no archive on another origin, so ${fallback}. Name a copy of it the build can read in basemap.file.`;
+	const problem = await archiveProblem(file);
+	if (!problem) return null;
+	const field = archive.file ? `basemap.file "${archive.file}"` : `basemap.url "${archive.url}"`;
+	return `${paths.storyFile}, ${field}: the build cannot read ${relative(paths.root, file)} (${problem}), so ${fallback}.`;
+}
+
+/** One tile's features in longitude and latitude, each cut to the tile (neighbours' buffers would draw twice). */
+async function tileFeatures(file: string, tile: TileId): Promise<Record<string, GeoJSON.Feature[]>> {
+	const response = await archiveAt(file).getZxy(tile.z, tile.x, tile.y);
+	if (!response) return {};
+	const decoded = new VectorTile(new PbfReader(new Uint8Array(response.data)));
+	const bounds = tileBounds(tile);
+	const layers: Record<string, GeoJSON.Feature[]> = {};
+	for (const [name, layer] of Object.entries(decoded.layers)) {
+		const features: GeoJSON.Feature[] = [];
+		for (let i = 0; i < layer.length; i++) {
+			const feature = layer.feature(i).toGeoJSON(tile.x, tile.y, tile.z) as GeoJSON.Feature;
+			if (feature.geometry.type.endsWith('Point')) continue;
+			const clipped = bboxClip(feature as GeoJSON.Feature<Clippable>, bounds).geometry as Clippable;
+			const geometry =
+				clipped.type === 'Polygon' || clipped.type === 'MultiPolygon'
+					? withoutDegenerateRings(clipped)
+					: clipped;
+			if (geometry.coordinates.length > 0) features.push({ ...feature, geometry });
+		}
+		layers[name] = features;
+	}
+	return layers;
+}
+
+/**
+ * The features of `wanted` tiles by source layer, or null when the archive
+ * cannot be read. Tiles are read once per build: a step's static map, its
+ * posters and its share image ask for the same ones.
+ */
+export async function archiveFeatures(
+	file: string,
+	wanted: TileId[]
+): Promise<Record<string, GeoJSON.Feature[]> | null> {
+	if (await archiveProblem(file)) return null;
+	const merged: Record<string, GeoJSON.Feature[]> = {};
+	try {
+		for (const tile of wanted) {
+			const key = `${file}/${tile.z}/${tile.x}/${tile.y}`;
+			let read = tiles.get(key);
+			if (!read) tiles.set(key, (read = tileFeatures(file, tile)));
+			for (const [name, features] of Object.entries(await read)) (merged[name] ??= []).push(...features);
+		}
+	} catch {
+		// A corrupt tile: the static map falls back whole, not with a hole where the tile was.
+		return null;
+	}
+	return merged;
+}
