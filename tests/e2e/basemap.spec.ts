@@ -46,6 +46,10 @@ async function drawnFromArchive(page: import('@playwright/test').Page): Promise<
 
 test('the close-up draws the newsroom archive over Natural Earth', async ({ page }, testInfo) => {
 	expect(closeUp, 'a step framed inside the archive').toBeDefined();
+	const glyphs: string[] = [];
+	page.on('response', (response) => {
+		if (response.url().includes('/glyphs/')) glyphs.push(`${response.status()} ${response.url()}`);
+	});
 	await page.goto(`/?step=${closeUp!.id}`);
 	await engage(page);
 	await waitForStep(page, closeUp!.id);
@@ -53,6 +57,10 @@ test('the close-up draws the newsroom archive over Natural Earth', async ({ page
 	const drawn = await drawnFromArchive(page);
 	for (const kind of ['roads:major_road', 'roads:other', 'landuse:industrial', 'landuse:aerodrome'])
 		expect(drawn, kind).toContain(kind);
+	// Its names, in the build's glyph files: a neighbourhood's shows at this zoom (streets' from 11).
+	expect(drawn).toContain('places:neighbourhood');
+	expect(glyphs.length).toBeGreaterThan(0);
+	for (const response of glyphs) expect(response).toMatch(/^200 /);
 	// Its credit is on the map, a line of its own under Natural Earth's, clear of what shares the corner.
 	const credit = page.locator('.map-archive-credit');
 	await expect(credit).toHaveText(archive.attribution);

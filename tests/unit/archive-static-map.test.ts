@@ -5,10 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { visibleBounds } from '../../src/lib/camera/camera';
 import { archiveSvg } from '../../src/lib/geo/archiveSvg';
 import { archiveTileZoom, tileBounds, tilesCovering } from '../../src/lib/geo/archiveTiles';
-import { newsroomLayers } from '../../src/lib/geo/newsroomLayers';
+import { archiveNameField, newsroomLayers } from '../../src/lib/geo/newsroomLayers';
 import { PALETTES } from '../../src/lib/geo/palette';
 import { renderStaticMap } from '../../src/lib/geo/staticMap';
-import { archiveBuildNotice, archiveFeatures } from '../../src/lib/server/archiveReader';
+import { archiveBuildNotice, archiveFeatures, archiveNames } from '../../src/lib/server/archiveReader';
 import { contentPaths, loadContent } from '../../src/lib/server/content';
 import { staticMapFor, staticMapInputFor } from '../../src/lib/server/staticMaps';
 import { ARCHIVE_BOUNDS, ARCHIVE_ZOOMS, LAYERS, levukaArchive } from '../fixtures/basemap/make-archive';
@@ -42,6 +42,33 @@ describe("which of the archive's tiles a view needs", () => {
 	});
 });
 
+describe("the archive's names", () => {
+	it("are read from its deepest tiles, in the edition's language where it has one, for their glyphs", async () => {
+		const named = Object.values(LAYERS)
+			.flatMap((layer) => layer.features)
+			.map((f) => f.properties?.name)
+			.filter(Boolean);
+		expect(named.length).toBeGreaterThan(0);
+		expect(await archiveNames(file, 'en')).toEqual([...new Set(named)].sort());
+		expect(await archiveNames(corrupt, 'en')).toBeNull();
+	});
+
+	it("are drawn in the story's face, reading the edition's name first", () => {
+		const names = newsroomLayers(archive, PALETTES.light, 'light', {
+			lang: 'fa',
+			fontstack: 'story-face'
+		}).filter((l) => l.type === 'symbol');
+		expect(names.map((l) => l.id)).toContain('newsroom-roads_labels_major');
+		for (const layer of names) {
+			expect(layer.layout?.['text-font']).toEqual(['story-face']);
+			expect(layer.layout?.['text-field']).toEqual(archiveNameField('fa'));
+			expect(JSON.stringify(layer.layout)).not.toContain('icon-image');
+		}
+		// Without glyphs for them, no names at all.
+		expect(newsroomLayers(archive, PALETTES.light, 'light').some((l) => l.type === 'symbol')).toBe(false);
+	});
+});
+
 describe('the archive in a static map', () => {
 	const layers = newsroomLayers(archive, PALETTES.light, 'light');
 	const [lon, lat] = [
@@ -54,7 +81,11 @@ describe('the archive in a static map', () => {
 	it('reads the tiles a view needs from the file, each cut to its tile', async () => {
 		const tiles = tilesCovering(camera, viewport, archive.maxZoom);
 		const features = await archiveFeatures(file, tiles);
-		expect(Object.keys(features!).sort()).toEqual(Object.keys(LAYERS).sort());
+		// Every layer with lines or areas (a static map draws no points: names are the live map's).
+		const drawable = Object.entries(LAYERS)
+			.filter(([, layer]) => layer.features.some((f) => f.geometry.type !== 'Point'))
+			.map(([name]) => name);
+		expect(Object.keys(features!).sort()).toEqual(drawable.sort());
 		// Each tile's share is cut to the tile: nothing of its buffer, which the next tile draws too.
 		for (const tile of tiles) {
 			const [west, south, east, north] = tileBounds(tile).map((v, i) => v + (i < 2 ? -1e-6 : 1e-6));

@@ -5,6 +5,7 @@ import { mapStateFor } from '../../src/lib/camera/mapState.ts';
 import { loadContent } from '../../src/lib/server/content.ts';
 import {
 	buildStyle,
+	LABEL_FONTSTACK,
 	CLOSE_SOURCE,
 	NAMES_SOURCE,
 	REGION_SOURCE,
@@ -115,12 +116,17 @@ describe('the live map style keeps shader programs few', () => {
 			keyof typeof PALETTES,
 			typeof PALETTES.light
 		][]) {
+			// With its names, in the story's face and glyph files.
+			const names = { lang: 'en', fontstack: LABEL_FONTSTACK };
 			const extra = {
 				id: NEWSROOM_SOURCE,
-				...newsroomStyle(archive, 'https://news.example/basemaps/region.pmtiles', palette, theme)
+				...newsroomStyle(archive, 'https://news.example/basemaps/region.pmtiles', palette, theme, names)
 			};
-			const withArchive = buildStyle(world, geo, palette, undefined, extra);
+			const withArchive = buildStyle(world, geo, palette, '/glyphs/{fontstack}/{range}.pbf', extra);
 			expect(validateStyleMin(withArchive).map((e) => e.message)).toEqual([]);
+			const labels = extra.layers.filter((l) => l.type === 'symbol');
+			expect(labels.length).toBeGreaterThan(0);
+			for (const label of labels) expect(label.layout?.['text-font']).toEqual([LABEL_FONTSTACK]);
 			const order = withArchive.layers.map((l) => ('source' in l ? l.source : ''));
 			const firstArchive = order.indexOf(NEWSROOM_SOURCE);
 			expect(order.lastIndexOf(NEWSROOM_SOURCE) - firstArchive + 1).toBe(extra.layers.length);

@@ -1,8 +1,9 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { Palette, Theme } from '../geo/palette.ts';
+import type { ArchiveNames } from '../geo/newsroomLayers.ts';
 import type { BasemapArchive } from '../story/basemapArchive.ts';
 import { archiveHref } from './mapData.ts';
-import type { ExtraBasemap } from './style.ts';
+import { LABEL_FONTSTACK, type ExtraBasemap } from './style.ts';
 
 type MapLibre = typeof import('maplibre-gl');
 
@@ -21,16 +22,22 @@ export interface ArchiveOnMap {
 export async function archiveOnMap(
 	maplibre: MapLibre,
 	archive: BasemapArchive | undefined,
-	palette: Palette,
-	theme: Theme
+	withNames: boolean,
+	{ palette, theme, lang, rtlTextUrl }: { palette: Palette; theme: Theme; lang: string; rtlTextUrl: string }
 ): Promise<ArchiveOnMap | undefined> {
 	if (!__BASEMAP_ARCHIVE__ || !archive) return undefined;
 	const newsroom = await import('./newsroomBasemap.ts');
 	newsroom.registerArchiveProtocol(maplibre);
+	// Its names only where the build made their glyphs (it could read the archive).
+	const names: ArchiveNames | undefined = withNames ? { lang, fontstack: LABEL_FONTSTACK } : undefined;
+	// A street named in Arabic or Hebrew needs the right-to-left plugin in any edition: loaded
+	// when such a name first shows (lazily), never for an archive whose names are all left to right.
+	if (names && maplibre.getRTLTextPluginStatus() === 'unavailable')
+		maplibre.setRTLTextPlugin(rtlTextUrl, true).catch((error: Error) => console.error(error));
 	return {
 		extra: {
 			id: newsroom.NEWSROOM_SOURCE,
-			...newsroom.newsroomStyle(archive, archiveHref(archive), palette, theme)
+			...newsroom.newsroomStyle(archive, archiveHref(archive), palette, theme, names)
 		},
 		fallBackOnFailure: newsroom.fallBackOnFailure
 	};

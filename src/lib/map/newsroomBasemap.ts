@@ -10,7 +10,7 @@
  */
 import type { LayerSpecification, Map as MapLibreMap, VectorSourceSpecification } from 'maplibre-gl';
 import { Protocol } from 'pmtiles';
-import { NEWSROOM_SOURCE, newsroomLayers } from '../geo/newsroomLayers.ts';
+import { NEWSROOM_SOURCE, newsroomLayers, type ArchiveNames } from '../geo/newsroomLayers.ts';
 import type { Palette, Theme } from '../geo/palette.ts';
 import type { BasemapArchive } from '../story/basemapArchive.ts';
 
@@ -25,7 +25,8 @@ export function newsroomStyle(
 	archive: BasemapArchive,
 	archiveUrl: string,
 	palette: Palette,
-	theme: Theme
+	theme: Theme,
+	names?: ArchiveNames
 ): { source: VectorSourceSpecification; layers: LayerSpecification[] } {
 	return {
 		source: {
@@ -35,7 +36,7 @@ export function newsroomStyle(
 			// Its credit is a line of its own under Natural Earth's (equipMap), not joined to it.
 			maxzoom: archive.maxZoom
 		},
-		layers: newsroomLayers(archive, palette, theme)
+		layers: newsroomLayers(archive, palette, theme, names)
 	};
 }
 

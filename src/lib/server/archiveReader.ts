@@ -13,6 +13,8 @@ import { VectorTile } from '@mapbox/vector-tile';
 import { PbfReader } from 'pbf';
 import { PMTiles, type RangeResponse, type Source } from 'pmtiles';
 import { tileBounds, type TileId } from '../geo/archiveTiles.ts';
+import { NAMED_SOURCE_LAYERS } from '../geo/newsroomLayers.ts';
+import { mercator } from '../camera/camera.ts';
 import { withoutDegenerateRings } from '../geo/geometry.ts';
 import type { BasemapArchive } from '../story/basemapArchive.ts';
 import { archiveBuildFile } from './archiveFile.ts';
@@ -57,9 +59,9 @@ export async function archiveProblem(file: string): Promise<string | null> {
 type Clippable = GeoJSON.LineString | GeoJSON.MultiLineString | GeoJSON.Polygon | GeoJSON.MultiPolygon;
 
 /**
- * What the build says, once, when its static maps cannot draw the story's
- * archive (they show Natural Earth alone; the live map still draws it), or
- * null when they can.
+ * What the build says, once, when it cannot read the story's archive (its
+ * static maps show Natural Earth alone; the live map draws the archive, but
+ * not its names, whose glyphs the build could not make), or null when it can.
  */
 export async function archiveBuildNotice(
 	paths: ContentPaths,
@@ -67,7 +69,7 @@ export async function archiveBuildNotice(
 ): Promise<string | null> {
 	if (!archive) return null;
 	const fallback =
-		'the static maps, posters and share images show Natural Earth only; the live map draws the archive';
+		'the static maps, posters and share images show Natural Earth only, and the live map draws the archive without its names (no glyphs hold them)';
 	const file = archiveBuildFile(paths, archive);
 	if (!file)
 		return `${paths.storyFile}, basemap.url "${archive.url}": the build reads no archive on another origin, so ${fallback}. Name a copy of it the build can read in basemap.file.`;
@@ -124,4 +126,38 @@ export async function archiveFeatures(
 		return null;
 	}
 	return merged;
+}
+
+/**
+ * Every name the archive's labels can show in `lang` (its `name:<lang>`, else
+ * its `name`), from its deepest tiles, which hold every feature of the
+ * shallower ones: the build makes their glyphs. Null when it cannot be read.
+ */
+export async function archiveNames(file: string, lang: string): Promise<string[] | null> {
+	if (await archiveProblem(file)) return null;
+	const header = await archiveAt(file).getHeader();
+	const z = header.maxZoom;
+	const count = 2 ** z;
+	const [west, north] = mercator([header.minLon, header.maxLat]);
+	const [east, south] = mercator([header.maxLon, header.minLat]);
+	const names = new Set<string>();
+	try {
+		for (let x = Math.floor(west * count); x <= Math.min(count - 1, Math.floor(east * count)); x++)
+			for (let y = Math.floor(north * count); y <= Math.min(count - 1, Math.floor(south * count)); y++) {
+				const response = await archiveAt(file).getZxy(z, x, y);
+				if (!response) continue;
+				const tile = new VectorTile(new PbfReader(new Uint8Array(response.data)));
+				for (const name of NAMED_SOURCE_LAYERS) {
+					const layer = tile.layers[name];
+					for (let i = 0; i < (layer?.length ?? 0); i++) {
+						const properties = layer.feature(i).properties;
+						const value = properties[`name:${lang}`] ?? properties.name;
+						if (typeof value === 'string' && value.trim()) names.add(value);
+					}
+				}
+			}
+	} catch {
+		return null;
+	}
+	return [...names].sort();
 }

@@ -9,6 +9,8 @@ import { encodeGlyphRange, outlineFont, type OutlineFont, type SdfGlyph } from '
 import { storyGeoWire, worldTopology } from './mapFiles.ts';
 import { shapedForDisplay } from './rtlShaping.ts';
 import { vazirmatnFile } from './vazirmatn.ts';
+import { archiveNamesFor } from './archiveNames.ts';
+import { loadContent } from './content.ts';
 
 /**
  * The faces of LABEL_FONTSTACK, the only fontstack the style names, in order:
@@ -47,6 +49,40 @@ export async function labelCodePoints(lang: Lang): Promise<Map<number, string>> 
 	return codePoints;
 }
 
+const RIGHT_TO_LEFT = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]/;
+
+/**
+ * Every code point the names of the story's basemap archive hand MapLibre in
+ * an edition (archiveNamesFor), uppercase too (neighbourhoods are set in
+ * capitals), right-to-left names with their joined forms. A character none of
+ * the labels' faces has is left out, not a failed build: the archive is the
+ * newsroom's whole region, not the story's words; the build says so once.
+ */
+export async function archiveCodePoints(lang: Lang): Promise<Map<number, string>> {
+	const codePoints = new Map<number, string>();
+	const names = await archiveNamesFor(loadContent(), lang);
+	if (!names) return codePoints;
+	const faces = labelFaces();
+	const missing = new Set<string>();
+	for (const name of names) {
+		const drawn = name + name.toUpperCase() + (RIGHT_TO_LEFT.test(name) ? await shapedForDisplay(name) : '');
+		for (const char of drawn) {
+			const codePoint = char.codePointAt(0)!;
+			if (codePoints.has(codePoint)) continue;
+			if (faces.some(({ font }) => font.has(codePoint))) codePoints.set(codePoint, name);
+			else missing.add(name);
+		}
+	}
+	if (missing.size > 0 && !toldMissing.has(lang)) {
+		toldMissing.add(lang);
+		console.warn(
+			`The basemap archive's names in ${lang} have characters none of the labels' faces has (${[...missing].slice(0, 3).join(', ')}${missing.size > 3 ? ', …' : ''}): those characters are left out of ${missing.size} name(s).`
+		);
+	}
+	return codePoints;
+}
+const toldMissing = new Set<Lang>();
+
 const hex = (codePoint: number) => `U+${codePoint.toString(16).toUpperCase().padStart(4, '0')}`;
 
 /** Where a code point shows up: an edition and one of its labels that uses it. */
@@ -69,9 +105,12 @@ let made: { key: string; files: Map<number, Uint8Array<ArrayBuffer>> } | undefin
  */
 export async function labelGlyphFiles(): Promise<Map<number, Uint8Array<ArrayBuffer>>> {
 	const needed = new Map<number, Use>();
-	for (const lang of editionLangs())
+	for (const lang of editionLangs()) {
 		for (const [codePoint, text] of await labelCodePoints(lang))
 			if (!needed.has(codePoint)) needed.set(codePoint, { lang, text });
+		for (const [codePoint, text] of await archiveCodePoints(lang))
+			if (!needed.has(codePoint)) needed.set(codePoint, { lang, text });
+	}
 	const key = [...needed.keys()].sort((a, b) => a - b).join(',');
 	if (made?.key !== key) {
 		made = { key, files: glyphFilesFor(needed, labelFaces()) };

@@ -1,13 +1,14 @@
 import { editionLangs, langOf, loadEdition } from '$lib/server/editions';
 import { locatorLabel } from '$lib/geo/locator';
 import { locatorsFor } from '$lib/server/locators';
+import { archiveNamesFor } from '$lib/server/archiveNames';
 import { siteRoot } from '$lib/server/site';
 import { labelWidthsFor } from '$lib/server/stepLabels';
 import { placeOnPage, storyOnPage, storyReading } from '$lib/story/reading';
 import type { StoryServerData } from '$lib/story-view/types';
 import type { LayoutServerLoad } from './$types';
 
-export const load: LayoutServerLoad = ({ params, locals }): StoryServerData => {
+export const load: LayoutServerLoad = async ({ params, locals }): Promise<StoryServerData> => {
 	const lang = langOf(params.lang);
 	const content = loadEdition(lang);
 	const { story, places, frames, layers } = content;
@@ -30,6 +31,7 @@ export const load: LayoutServerLoad = ({ params, locals }): StoryServerData => {
 		lang,
 		editions: editionLangs(),
 		review: content.review ?? null,
-		kinds: content.names?.kinds ?? null
+		kinds: content.names?.kinds ?? null,
+		archiveNames: (await archiveNamesFor(content, lang)) !== null
 	});
 };

@@ -28,7 +28,9 @@ export const load: PageServerLoad = async ({ params }) => {
 		lang,
 		editions: editionLangs(),
 		review: null,
-		kinds: content.names?.kinds ?? null
+		kinds: content.names?.kinds ?? null,
+		// A share page draws no live map.
+		archiveNames: false
 	};
 	return sharePageHtml(data, stepIndex, content.story.steps.length);
 };
