@@ -40,6 +40,9 @@ const config = {
 		// precompress writes .gz and .br beside every file, for hosts and CDNs that serve them.
 		adapter: adapter({ pages: process.env.BUILD_DIR ?? 'build', strict: true, precompress: true }),
 		paths: { base },
+		// BUILD_VERSION pins the version the pages check for updates against (by default the build's
+		// time): two builds of the same commit and content are then byte for byte the same.
+		...(process.env.BUILD_VERSION ? { version: { name: process.env.BUILD_VERSION } } : {}),
 		// The benchmark is TypeScript too; svelte-check holds it to the same rules as the site.
 		typescript: { config: (config) => void config.include.push('../bench/**/*.ts', '../scripts/**/*.ts') },
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },

@@ -77,4 +77,10 @@ test('a story without a basemap archive ships none of its code, and reads from i
 	}
 	const page = readFileSync('build/index.html', 'utf8');
 	expect(page).toMatch(/connect-src 'self';/);
+	// Its pages' data carry nothing of the feature either: pages as before it (docs/basemap.md).
+	const pages = textFiles('build').filter((file) => /(__data\.json|\.html)$/.test(file));
+	expect(pages.length).toBeGreaterThan(5);
+	for (const file of pages)
+		for (const words of ['archiveNames', 'basemap:', '"basemap"'])
+			expect(readFileSync(file, 'utf8').includes(words), `${file} holds "${words}"`).toBe(false);
 });

@@ -10,6 +10,7 @@ import { PALETTES } from '../../src/lib/geo/palette';
 import { renderStaticMap } from '../../src/lib/geo/staticMap';
 import { archiveBuildNotice, archiveFeatures, archiveNames } from '../../src/lib/server/archiveReader';
 import { contentPaths, loadContent } from '../../src/lib/server/content';
+import { withArchive } from '../../src/lib/server/archiveDrawing';
 import { staticMapFor, staticMapInputFor } from '../../src/lib/server/staticMaps';
 import { ARCHIVE_BOUNDS, ARCHIVE_ZOOMS, LAYERS, levukaArchive } from '../fixtures/basemap/make-archive';
 
@@ -211,3 +212,14 @@ describe("the second story's static maps", () => {
 
 /** The paths of a static map: one per drawn shape or shared look. */
 const layersOf = (svg: string) => [...svg.matchAll(/<path /g)];
+
+describe('a story without an archive', () => {
+	it('gets its static maps untouched: the same input, nothing added', async () => {
+		const content = loadContent();
+		expect(content.story.basemap).toBeUndefined();
+		for (const step of content.story.steps) {
+			const input = staticMapInputFor(content, step.id);
+			expect(await withArchive(input, content), step.id).toBe(input);
+		}
+	});
+});

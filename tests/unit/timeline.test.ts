@@ -1,6 +1,7 @@
 import { keyPlace } from '../../src/lib/camera/keyPlace.ts';
 import { describe, expect, it } from 'vitest';
-import { railPlace, storyLayout, clearLayout, withRail } from '../../src/lib/camera/layout.ts';
+import { railPlace, storyLayout, withRail } from '../../src/lib/camera/layout.ts';
+import { clearLayout } from '../../src/lib/camera/embedLayout.ts';
 import { loadContent } from '../../src/lib/server/content.ts';
 import { clustersOf, datedSteps, MIN_GAP, railScale } from '../../src/lib/story/timeline.ts';
 

@@ -18,7 +18,7 @@ export const PHONE_MAP_HEIGHT = 0.5;
 /** Overlay phone layout: cards are read in the lower part of the screen, below this fraction. */
 export const PHONE_TEXT_TOP = 0.55;
 /** Space between framed places and the edges: room for a label centred on a point. */
-const MARGIN = 56;
+export const MARGIN = 56;
 /** Beside the text column, room for the widest label (text-max-width 10em) centred on a point. */
 const TEXT_MARGIN = 72;
 
@@ -92,20 +92,6 @@ export function storyLayout(
 	};
 }
 
-/** For views whose text sits beside or below the map, never over it (the embeds). */
-export function clearLayout(viewport: Viewport, dir: Direction = 'ltr'): StoryLayout {
-	const margin = Math.min(MARGIN, viewport.width / 7, viewport.height / 7);
-	return {
-		kind: 'clear',
-		dir,
-		map: { x: 0, y: 0, width: viewport.width, height: viewport.height },
-		text: { x: 0, y: 0, width: 0, height: 0 },
-		padding: { top: margin, right: margin, bottom: margin, left: margin },
-		triggerLine: 0.5,
-		readingLine: 0.4
-	};
-}
-
 /** Where a locator inset sits in the map, as CSS offsets from its corner. */
 export interface InsetPlace {
 	corner: 'top-right' | 'top-left' | 'bottom-left' | 'bottom-right';
@@ -121,26 +107,23 @@ export interface InsetPlace {
  * and scale, except on split phones, where the map is short and the bottom
  * left is free (the step buttons take the top left).
  */
-export function locatorPlace(layout: StoryLayout, { archiveCredit = false }: CreditOptions = {}): InsetPlace {
+export function locatorPlace(layout: StoryLayout, creditRoom = 0): InsetPlace {
 	const place =
-		layout.kind === 'phone'
-			? PHONE_INSET
-			: archiveCredit
-				? { ...TOP_RIGHT_INSET, y: TOP_RIGHT_INSET.y + CREDIT_LINE }
-				: TOP_RIGHT_INSET;
+		layout.kind === 'phone' ? PHONE_INSET : { ...TOP_RIGHT_INSET, y: TOP_RIGHT_INSET.y + creditRoom };
 	return layout.dir === 'rtl' ? mirrored(place) : place;
 }
 
-/**
- * Whether the map's credits take a second line: a newsroom's basemap archive
- * has its credit on a line of its own under Natural Earth's (equipMap), so
- * what sits under the credits in their corner moves down by CREDIT_LINE.
- */
-export interface CreditOptions {
-	archiveCredit?: boolean;
-}
 /** A line of the map's credits, in CSS pixels (12 px type). */
 export const CREDIT_LINE = 18;
+
+/**
+ * The room the map's credits take beyond their one line: a newsroom's basemap
+ * archive has its credit on a line of its own under Natural Earth's
+ * (equipMap), so what shares their corner (the inset) moves down by a line.
+ */
+export function creditRoomFor(archive: unknown): number {
+	return archive ? CREDIT_LINE : 0;
+}
 
 /** The same place in the opposite corner, for right-to-left editions (the map itself is never mirrored). */
 function mirrored(place: InsetPlace): InsetPlace {
@@ -157,8 +140,8 @@ const TOP_RIGHT_INSET: InsetPlace = { corner: 'top-right', x: 8, y: 56, width: 1
 const PHONE_INSET: InsetPlace = { corner: 'bottom-left', x: 8, y: 8 + 32, width: 112, height: 78 };
 
 /** The layout with camera padding that keeps framed places out from under the locator. */
-export function withLocator(layout: StoryLayout, credit: CreditOptions = {}): StoryLayout {
-	const inset = locatorPlace(layout, credit);
+export function withLocator(layout: StoryLayout, creditRoom = 0): StoryLayout {
+	const inset = locatorPlace(layout, creditRoom);
 	const clear = inset.y + inset.height + 8;
 	const padding = inset.corner.startsWith('top')
 		? { ...layout.padding, top: Math.max(layout.padding.top, clear) }
@@ -268,16 +251,6 @@ export function withKey(layout: StoryLayout, { rail = false }: { rail?: boolean 
 	return { ...layout, padding: { ...layout.padding, bottom } };
 }
 
-/** The embeds' layout: text beside or below the map, room kept for the rail, the locator and the key. */
-export function embedLayout(
-	viewport: Viewport,
-	{ dir, rail, locator, archiveCredit }: { dir: Direction; rail: boolean; locator: boolean } & CreditOptions
-): StoryLayout {
-	const clear = clearLayout(viewport, dir);
-	const railed = rail ? withRail(clear) : clear;
-	return withKey(locator ? withLocator(railed, { archiveCredit }) : railed, { rail });
-}
-
 /**
  * The layout the story page's map frames each step for (its own element's
  * size): the screen's layout, with room for the time rail when the story has
@@ -291,10 +264,10 @@ export function storyMapLayout(
 		dir,
 		rail,
 		locator,
-		archiveCredit
-	}: { phoneLayout: PhoneLayout; dir: Direction; rail: boolean; locator: boolean } & CreditOptions
+		creditRoom
+	}: { phoneLayout: PhoneLayout; dir: Direction; rail: boolean; locator: boolean; creditRoom?: number }
 ): StoryLayout {
 	const layout = storyLayout(viewport, phoneLayout, dir);
 	const railed = rail ? withRail(layout) : layout;
-	return withKey(locator ? withLocator(railed, { archiveCredit }) : railed, { rail });
+	return withKey(locator ? withLocator(railed, creditRoom) : railed, { rail });
 }

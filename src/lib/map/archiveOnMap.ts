@@ -22,14 +22,13 @@ export interface ArchiveOnMap {
 export async function archiveOnMap(
 	maplibre: MapLibre,
 	archive: BasemapArchive | undefined,
-	withNames: boolean,
 	{ palette, theme, lang, rtlTextUrl }: { palette: Palette; theme: Theme; lang: string; rtlTextUrl: string }
 ): Promise<ArchiveOnMap | undefined> {
 	if (!__BASEMAP_ARCHIVE__ || !archive) return undefined;
 	const newsroom = await import('./newsroomBasemap.ts');
 	newsroom.registerArchiveProtocol(maplibre);
 	// Its names only where the build made their glyphs (it could read the archive).
-	const names: ArchiveNames | undefined = withNames ? { lang, fontstack: LABEL_FONTSTACK } : undefined;
+	const names: ArchiveNames | undefined = archive.names ? { lang, fontstack: LABEL_FONTSTACK } : undefined;
 	// A street named in Arabic or Hebrew needs the right-to-left plugin in any edition: loaded
 	// when such a name first shows (lazily), never for an archive whose names are all left to right.
 	if (names && maplibre.getRTLTextPluginStatus() === 'unavailable')

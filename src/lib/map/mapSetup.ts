@@ -1,6 +1,7 @@
 import type { IControl, Map as MapLibreMap, PointLike, StyleSpecification } from 'maplibre-gl';
 import { clickableLayerIds, POINT_SHADOW, POINT_SHADOW_SIZE } from './style.ts';
 import type { MapStatus } from './mapStatus.ts';
+import { CREDIT_LINE } from '../camera/layout.ts';
 
 type MapLibre = typeof import('maplibre-gl');
 
@@ -123,7 +124,7 @@ export function equipMap(
 		corner
 	);
 	// A basemap archive's credit on a line of its own: joined to Natural Earth's it would reach
-	// under the time rail or the step buttons (the layout keeps room for the line: CreditOptions).
+	// under the time rail or the step buttons (the layout keeps room for the line: creditRoomFor).
 	if (archiveCredit) map.addControl(creditLine(archiveCredit), corner);
 	// The static maps draw the same bar (scaleBarFor).
 	map.addControl(new maplibre.ScaleControl({ unit: 'metric', maxWidth: 100 }), corner);
@@ -142,6 +143,8 @@ function creditLine(text: string): IControl {
 	const element = document.createElement('div');
 	element.className = 'maplibregl-ctrl maplibregl-ctrl-attrib map-archive-credit';
 	element.textContent = text;
+	// Styled here, not in the page's stylesheet, which is part of every story's first view.
+	element.style.cssText = `clear:both;font-size:12px;line-height:${CREDIT_LINE}px`;
 	return { onAdd: () => element, onRemove: () => element.remove() };
 }
 

@@ -25,8 +25,6 @@ export interface StoryMapProps {
 	locale: Locale; // the edition: its map data names places in its language, its controls speak it
 	/** The newsroom's own vector tiles, drawn over Natural Earth (story.basemap). */
 	archive?: BasemapArchive;
-	/** Draw the archive's names too (the build made their glyphs). */
-	archiveNames?: boolean;
 	/** The archive failed to load: the map keeps Natural Earth; the page tells the reader once. */
 	onbasemapfailed?: (detail: string) => void;
 }

@@ -1,15 +1,16 @@
 import { stepLabelsFor } from './stepLabels.ts';
 import type { Camera, Padding, Viewport } from '../camera/camera.ts';
 import {
-	clearLayout,
 	locatorPlace,
 	storyLayout,
 	storyMapLayout,
 	withKey,
 	withLocator,
+	creditRoomFor,
 	type Direction,
 	type StoryLayout
 } from '../camera/layout.ts';
+import { clearLayout } from '../camera/embedLayout.ts';
 import { keyPlace } from '../camera/keyPlace.ts';
 import { entriesAt } from '../geo/mapKey.ts';
 import { KEY_WORDS } from '../locale/keyWords.ts';
@@ -153,7 +154,7 @@ export function storyMapOptions(content: StoryContent, stepId: string, dir: Dire
 		dir,
 		rail: story.steps.some((s) => s.date),
 		locator: Boolean(locatorsFor(content)[stepId]),
-		archiveCredit: Boolean(story.basemap)
+		creditRoom: creditRoomFor(story.basemap)
 	};
 }
 

@@ -30,8 +30,6 @@ export interface StoryServerData {
 	review: TranslationReview | null;
 	/** A translation's names of place kinds ("attack"); null for the original, which shows the kind itself. */
 	kinds: Record<string, string> | null;
-	/** The live map draws the basemap archive's names: the build read them and made their glyphs. */
-	archiveNames: boolean;
 }
 
 /** With the edition's interface strings, loaded by the universal layout (src/routes/[[lang=edition]]/+layout.ts). */

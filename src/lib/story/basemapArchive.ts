@@ -23,6 +23,8 @@ export interface BasemapArchive {
 	maxZoom: number;
 	/** For an archive on another origin: a copy the build reads, relative to the story file. */
 	file?: string;
+	/** On the page only: the live map draws the archive's names (the build made their glyphs). */
+	names?: true;
 }
 
 const FIELDS = ['url', 'attribution', 'minZoom', 'maxZoom', 'file'];

@@ -20,10 +20,13 @@ function only<T extends object, K extends keyof T>(value: T, keys: readonly K[])
 }
 
 /** The story as the page's data carries it (see StoryOnPage). */
-export function storyOnPage(story: Story): StoryOnPage {
+export function storyOnPage(story: Story, { archiveNames = false } = {}): StoryOnPage {
 	const onPage = { ...without(story, STORY_READING_FIELDS), lastUpdated: lastUpdated(story.updates) ?? null };
-	// The archive's local copy is the build's to read; the page names only its address.
-	return story.basemap ? { ...onPage, basemap: without(story.basemap, ['file']) } : onPage;
+	if (!story.basemap) return onPage;
+	// The archive's local copy is the build's to read; the page names its address, and whether
+	// the map draws its names (the build read them and made their glyphs: archiveNames.ts).
+	const basemap = without(story.basemap, ['file']);
+	return { ...onPage, basemap: archiveNames ? { ...basemap, names: true } : basemap };
 }
 
 /**

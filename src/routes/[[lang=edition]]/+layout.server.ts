@@ -21,7 +21,7 @@ export const load: LayoutServerLoad = async ({ params, locals }): Promise<StoryS
 	// The appendix the server hook renders reads what the page's data leaves out.
 	locals.storyReading = storyReading(story, places);
 	return (locals.storyData = {
-		story: storyOnPage(story),
+		story: storyOnPage(story, { archiveNames: Boolean(await archiveNamesFor(content, lang)) }),
 		places: places.map(placeOnPage),
 		frames,
 		labelWidths: labelWidthsFor(content),
@@ -31,7 +31,6 @@ export const load: LayoutServerLoad = async ({ params, locals }): Promise<StoryS
 		lang,
 		editions: editionLangs(),
 		review: content.review ?? null,
-		kinds: content.names?.kinds ?? null,
-		archiveNames: (await archiveNamesFor(content, lang)) !== null
+		kinds: content.names?.kinds ?? null
 	});
 };

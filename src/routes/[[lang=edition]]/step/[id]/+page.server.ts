@@ -28,9 +28,7 @@ export const load: PageServerLoad = async ({ params }) => {
 		lang,
 		editions: editionLangs(),
 		review: null,
-		kinds: content.names?.kinds ?? null,
-		// A share page draws no live map.
-		archiveNames: false
+		kinds: content.names?.kinds ?? null
 	};
 	return sharePageHtml(data, stepIndex, content.story.steps.length);
 };
