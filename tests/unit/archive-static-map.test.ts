@@ -8,7 +8,12 @@ import { archiveTileZoom, tileBounds, tilesCovering } from '../../src/lib/geo/ar
 import { archiveNameField, newsroomLayers } from '../../src/lib/geo/newsroomLayers';
 import { PALETTES } from '../../src/lib/geo/palette';
 import { renderStaticMap } from '../../src/lib/geo/staticMap';
-import { archiveBuildNotice, archiveFeatures, archiveNames } from '../../src/lib/server/archiveReader';
+import {
+	archiveBuildNotice,
+	archiveFeatures,
+	archiveNames,
+	archiveProblem
+} from '../../src/lib/server/archiveReader';
 import { contentPaths, loadContent } from '../../src/lib/server/content';
 import { withArchive } from '../../src/lib/server/archiveDrawing';
 import { staticMapFor, staticMapInputFor } from '../../src/lib/server/staticMaps';
@@ -20,6 +25,9 @@ const file = join(dir, 'levuka.pmtiles');
 writeFileSync(file, levukaArchive());
 const corrupt = join(dir, 'corrupt.pmtiles');
 writeFileSync(corrupt, Buffer.alloc(200, 7));
+// The same archive, its header saying its tiles are Brotli-compressed (byte 98: tile compression 3).
+const brotli = join(dir, 'brotli.pmtiles');
+writeFileSync(brotli, Buffer.from(levukaArchive()).fill(3, 98, 99));
 
 describe("which of the archive's tiles a view needs", () => {
 	it("starts at the archive's minZoom and scales its maxZoom tiles up beyond it, as MapLibre does", () => {
@@ -97,6 +105,9 @@ describe('the archive in a static map', () => {
 					expect(x >= west && x <= east && y >= south && y <= north, `${x},${y}`).toBe(true);
 		}
 		expect(await archiveFeatures(corrupt, tiles)).toBeNull();
+		expect(await archiveProblem(brotli)).toMatch(/compressed in a way the build does not read/);
+		expect(await archiveFeatures(brotli, tiles)).toBeNull();
+		expect(await archiveProblem(file)).toBeNull();
 		expect(await archiveFeatures(join(dir, 'missing.pmtiles'), tiles)).toBeNull();
 	});
 
@@ -145,7 +156,7 @@ describe('the archive in a static map', () => {
 			]
 		};
 		const pathOf = (f: GeoJSON.Feature) => `M${JSON.stringify(f.geometry).length}`;
-		const svg = archiveSvg({ layers, features, tileZoom: 12 }, 12.5, pathOf);
+		const svg = archiveSvg({ layers, features, tileZoom: 12, credit: 'Test' }, 12.5, pathOf);
 		const aerodrome = layers.find((l) => l.id === 'newsroom-landuse_aerodrome')!;
 		expect(svg).toContain(`fill="${(aerodrome.paint as Record<string, string>)['fill-color']}"`);
 		// The major roads' line and its casing: the two roads share each.
@@ -157,11 +168,13 @@ describe('the archive in a static map', () => {
 		const widths = roadPaths.map(([, , w]) => Number(w));
 		expect(Math.max(...widths)).toBeGreaterThan(Math.min(...widths));
 		// Closer in, the roads are wider (Protomaps' widths grow with the zoom).
-		const closer = archiveSvg({ layers, features, tileZoom: 12 }, 14, pathOf);
+		const closer = archiveSvg({ layers, features, tileZoom: 12, credit: 'Test' }, 14, pathOf);
 		const closerWidths = [...closer.matchAll(/stroke-width="([\d.]+)"/g)].map(([, w]) => Number(w));
 		expect(Math.max(...closerWidths)).toBeGreaterThan(Math.max(...widths));
 		// Below the archive's minZoom nothing is drawn.
-		expect(archiveSvg({ layers, features, tileZoom: 12 }, archive.minZoom - 1, pathOf)).toBe('');
+		expect(archiveSvg({ layers, features, tileZoom: 12, credit: 'Test' }, archive.minZoom - 1, pathOf)).toBe(
+			''
+		);
 	});
 });
 
@@ -188,6 +201,9 @@ describe("the second story's static maps", () => {
 			}
 			const runway = layersOf(drawn).length - layersOf(plain).length;
 			expect(runway, step.id).toBeGreaterThan(0);
+			// Its credit joins Natural Earth's (the live map's is a line of its own).
+			expect(drawn, step.id).toContain(`${basemap.attribution} | `);
+			expect(plain, step.id).not.toContain(basemap.attribution);
 			// The archive sits under the step's markers: the last circle comes after every new path.
 			expect(drawn.lastIndexOf('<path'), step.id).toBeLessThan(drawn.lastIndexOf('<circle'));
 		}

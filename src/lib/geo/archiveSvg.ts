@@ -5,7 +5,7 @@
  * camera's zoom. Features that end up looking the same in a layer share one
  * <path>, which keeps a street grid to a few elements.
  */
-import { expression, featureFilter, latest } from '@maplibre/maplibre-gl-style-spec';
+import { Color, expression, featureFilter, latest } from '@maplibre/maplibre-gl-style-spec';
 import type { LayerSpecification } from 'maplibre-gl';
 
 /** What a static map needs to draw the archive: the style's layers and the view's features by source layer. */
@@ -13,8 +13,10 @@ export interface ArchiveDrawing {
 	layers: LayerSpecification[];
 	/** Longitude and latitude, each tile's share cut to the tile (archiveReader.ts). */
 	features: Record<string, GeoJSON.Feature[]>;
-	/** The zoom of the tiles the features came from: filters are evaluated at it, as MapLibre does. */
+	/** The zoom of the tiles the features came from: filters are evaluated at it (MapLibre does so up to the archive's maxZoom). */
 	tileZoom: number;
+	/** The archive's credit, which the static map adds to its own. */
+	credit: string;
 }
 
 type Drawable = Extract<LayerSpecification, { type: 'fill' | 'line' }>;
@@ -31,26 +33,50 @@ const GEOMETRY_TYPE: Record<string, 1 | 2 | 3> = {
 
 const round = (value: number) => Math.round(value * 100) / 100;
 
-/** `#rrggbb` and an opacity from a style-spec colour (its toString is `rgba(r,g,b,a)`, not premultiplied). */
+/** `#rrggbb` and an opacity from a style-spec colour (`rgb`: not premultiplied, 0–1). */
 function colour(value: Evaluated): { hex: string; alpha: number } {
-	const [r, g, b, a] = String(value)
-		.replace(/[^\d.,]/g, '')
-		.split(',')
-		.map(Number);
-	const hex = '#' + [r, g, b].map((c) => Math.round(c).toString(16).padStart(2, '0')).join('');
-	return { hex, alpha: a ?? 1 };
+	if (!(value instanceof Color)) return { hex: '#000000', alpha: 0 };
+	const [r, g, b, a] = value.rgb;
+	const hex =
+		'#' +
+		[r, g, b]
+			.map((c) =>
+				Math.round(c * 255)
+					.toString(16)
+					.padStart(2, '0')
+			)
+			.join('');
+	return { hex, alpha: a };
 }
 
-/** The SVG attributes of one feature in one layer at `zoom`, or null when it is not drawn. */
-function attributesOf(layer: Drawable, key: string, zoom: number, feature: GeoJSON.Feature): string | null {
-	const target = { type: GEOMETRY_TYPE[feature.geometry.type], properties: feature.properties ?? {} };
-	const paint = (name: string): Evaluated | undefined => {
-		const value = (layer.paint as Record<string, unknown> | undefined)?.[name];
-		const spec = (latest as unknown as Record<string, Record<string, unknown>>)[`paint_${layer.type}`][name];
-		return expression
-			.normalizePropertyExpression(value as never, `${key}.paint.${name}`, spec as never)
-			.evaluate({ zoom } as never, target as never);
+type Paint = (
+	name: string,
+	feature: { type: number; properties: Record<string, unknown> }
+) => Evaluated | undefined;
+
+/** A layer's paint properties, each compiled once and evaluated per feature at `zoom`. */
+function paintOf(layer: Drawable, key: string, zoom: number): Paint {
+	const compiled = new Map<string, ReturnType<typeof expression.normalizePropertyExpression>>();
+	const specs = (latest as unknown as Record<string, Record<string, unknown>>)[`paint_${layer.type}`];
+	return (name, feature) => {
+		let property = compiled.get(name);
+		if (!property) {
+			const value = (layer.paint as Record<string, unknown> | undefined)?.[name];
+			property = expression.normalizePropertyExpression(
+				value as never,
+				`${key}.paint.${name}`,
+				specs[name] as never
+			);
+			compiled.set(name, property);
+		}
+		return property.evaluate({ zoom } as never, feature as never);
 	};
+}
+
+/** The SVG attributes of one feature in one layer, or null when it is not drawn. */
+function attributesOf(layer: Drawable, paintAt: Paint, feature: GeoJSON.Feature): string | null {
+	const target = { type: GEOMETRY_TYPE[feature.geometry.type], properties: feature.properties ?? {} };
+	const paint = (name: string) => paintAt(name, target);
 	const opacity = (name: string) => Number(paint(name) ?? 1);
 	if (layer.type === 'fill') {
 		const { hex, alpha } = colour(paint('fill-color'));
@@ -62,9 +88,10 @@ function attributesOf(layer: Drawable, key: string, zoom: number, feature: GeoJS
 	const shown = round(alpha * opacity('line-opacity'));
 	const width = Number(paint('line-width') ?? 1);
 	const gap = Number(paint('line-gap-width') ?? 0);
-	// A casing is two lines either side of a gap; the road drawn over it fills the gap, so one wide line will do.
+	// A casing is two lines either side of a gap; the road drawn over it fills the gap, so one
+	// wide line will do. Lines of no width draw nothing, gap or not.
 	const stroke = round(gap > 0 ? gap + 2 * width : width);
-	if (shown <= 0 || stroke < 0.05) return null;
+	if (shown <= 0 || width <= 0 || stroke < 0.05) return null;
 	const dashes = paint('line-dasharray') as number[] | undefined;
 	return (
 		`fill="none" stroke="${hex}" stroke-width="${stroke}"` +
@@ -87,6 +114,7 @@ export function archiveSvg(
 			const features = drawing.features[layer['source-layer'] ?? ''] ?? [];
 			const key = `layers[${index}]`;
 			const filter = featureFilter(layer.filter, `${key}.filter`);
+			const paint = paintOf(layer, key, zoom);
 			const groups = new Map<string, string>();
 			for (const feature of features) {
 				const type = GEOMETRY_TYPE[feature.geometry.type];
@@ -98,7 +126,7 @@ export function archiveSvg(
 					)
 				)
 					continue;
-				const attributes = attributesOf(layer, key, zoom, feature);
+				const attributes = attributesOf(layer, paint, feature);
 				const d = attributes && pathOf(feature);
 				if (attributes && d) groups.set(attributes, (groups.get(attributes) ?? '') + d);
 			}

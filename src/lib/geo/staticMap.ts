@@ -131,6 +131,8 @@ export function renderStaticMap(input: StaticMapInput): string {
 		return props.kind === 'territory' ? colors.territory : colors.country;
 	};
 
+	// The newsroom's archive where it has shapes in view: credited beside Natural Earth when it has.
+	const archive = input.archive ? archiveSvg(input.archive, camera.zoom, (f) => path(d3Winding(f))) : '';
 	const bar = scaleBarFor(camera);
 	const furniture = input.scaleAndCredit ?? true;
 	const markerPixels: [number, number][] = [];
@@ -194,7 +196,7 @@ export function renderStaticMap(input: StaticMapInput): string {
 				)
 			: '',
 		close ? draw(close.borders.features, () => `fill="none" stroke="${colors.border}" stroke-width="1"`) : '',
-		input.archive ? archiveSvg(input.archive, camera.zoom, (f) => path(d3Winding(f))) : '',
+		archive,
 		draw(uncertain, (f) => `fill="${fillOf(f)}" fill-opacity="0.55"`),
 		draw(
 			uncertain,
@@ -222,9 +224,9 @@ export function renderStaticMap(input: StaticMapInput): string {
 		input.locator
 			? input.locator.svg.replace('<svg ', `<svg x="${input.locator.x}" y="${input.locator.y}" `)
 			: '',
-		// The credit in the other bottom corner from the scale bar.
+		// The credit in the other bottom corner from the scale bar, the archive's first where it drew.
 		furniture &&
-			`<text x="${rtl ? 8 : width - 8}" y="${height - 8}"${rtl ? '' : ' text-anchor="end"'} class="label" font-size="11">${words(text.credit)}</text>`,
+			`<text x="${rtl ? 8 : width - 8}" y="${height - 8}"${rtl ? '' : ' text-anchor="end"'} class="label" font-size="11">${words(archive ? `${input.archive!.credit} | ${text.credit}` : text.credit)}</text>`,
 		'</svg>'
 	]
 		.filter(Boolean)

@@ -22,6 +22,11 @@ export async function withArchive(input: StaticMapInput, content: StoryContent):
 	if (!features) return input;
 	return {
 		...input,
-		archive: { layers: newsroomLayers(archive, input.palette, 'light'), features, tileZoom }
+		archive: {
+			layers: newsroomLayers(archive, input.palette, 'light'),
+			features,
+			tileZoom,
+			credit: archive.attribution
+		}
 	};
 }

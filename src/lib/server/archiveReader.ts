@@ -6,37 +6,46 @@
  * build cannot read leaves the static maps on Natural Earth, and the build
  * says so once (archiveBuildNotice).
  */
-import { open, type FileHandle } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import { relative } from 'node:path';
 import bboxClip from '@turf/bbox-clip';
 import { VectorTile } from '@mapbox/vector-tile';
 import { PbfReader } from 'pbf';
-import { PMTiles, type RangeResponse, type Source } from 'pmtiles';
+import { PMTiles, tileIdToZxy, zxyToTileId, type RangeResponse, type Source } from 'pmtiles';
 import { tileBounds, type TileId } from '../geo/archiveTiles.ts';
 import { NAMED_SOURCE_LAYERS } from '../geo/newsroomLayers.ts';
-import { mercator } from '../camera/camera.ts';
 import { withoutDegenerateRings } from '../geo/geometry.ts';
 import type { BasemapArchive } from '../story/basemapArchive.ts';
 import { archiveBuildFile } from './archiveFile.ts';
 import type { ContentPaths } from './content.ts';
 
-/** A file read by range, as the pmtiles reader asks a server. */
+/** A file read by range, as the pmtiles reader asks a server; opened for each read, so none is left open. */
 class FileSource implements Source {
-	private handle: Promise<FileHandle> | undefined;
 	constructor(private readonly file: string) {}
 	getKey() {
 		return this.file;
 	}
 	async getBytes(offset: number, length: number): Promise<RangeResponse> {
-		this.handle ??= open(this.file, 'r');
-		const buffer = new Uint8Array(length);
-		const { bytesRead } = await (await this.handle).read(buffer, 0, length, offset);
-		return { data: buffer.buffer.slice(0, bytesRead) };
+		const handle = await open(this.file, 'r');
+		try {
+			const buffer = new Uint8Array(length);
+			const { bytesRead } = await handle.read(buffer, 0, length, offset);
+			return { data: buffer.buffer.slice(0, bytesRead) };
+		} finally {
+			await handle.close();
+		}
 	}
 }
 
+/*
+ * Read once per build (a file is not expected to change while the build runs;
+ * the development server must be restarted for a new copy of the archive).
+ */
 const archives = new Map<string, PMTiles>();
+const problems = new Map<string, Promise<string | null>>();
 const tiles = new Map<string, Promise<Record<string, GeoJSON.Feature[]>>>();
+const namesRead = new Map<string, Promise<string[] | null>>();
+const warned = new Set<string>();
 
 function archiveAt(file: string): PMTiles {
 	let archive = archives.get(file);
@@ -44,16 +53,39 @@ function archiveAt(file: string): PMTiles {
 	return archive;
 }
 
+/** Tiles of Mapbox Vector Tile type, stored raw or gzipped: what the pmtiles reader decodes here. */
+const VECTOR_TILES = 1;
+const READABLE_COMPRESSION = [0, 1, 2];
+
 /** Whether the build can read the archive: null when it can, else why not. */
-export async function archiveProblem(file: string): Promise<string | null> {
-	try {
-		const header = await archiveAt(file).getHeader();
-		// Type 1 is Mapbox Vector Tiles, the only kind the style draws.
-		return header.tileType === 1 ? null : `its tiles are not vector tiles (type ${header.tileType})`;
-	} catch (error) {
-		archives.delete(file);
-		return (error as Error).message;
+export function archiveProblem(file: string): Promise<string | null> {
+	let problem = problems.get(file);
+	if (!problem) {
+		problem = archiveAt(file)
+			.getHeader()
+			.then(
+				(header) => {
+					if (header.tileType !== VECTOR_TILES)
+						return `its tiles are not vector tiles (type ${header.tileType})`;
+					for (const compression of [header.tileCompression, header.internalCompression])
+						if (!READABLE_COMPRESSION.includes(compression))
+							return `it is compressed in a way the build does not read (${compression}; gzip is)`;
+					return null;
+				},
+				(error: Error) => error.message
+			);
+		problems.set(file, problem);
 	}
+	return problem;
+}
+
+/** Said once per file: the archive read at first, then failed part way (a corrupt tile or directory). */
+function warnOnce(file: string, what: string, error: unknown) {
+	if (warned.has(file)) return;
+	warned.add(file);
+	console.warn(
+		`The basemap archive ${file}: ${what} (${(error as Error).message}); Natural Earth stands in.`
+	);
 }
 
 type Clippable = GeoJSON.LineString | GeoJSON.MultiLineString | GeoJSON.Polygon | GeoJSON.MultiPolygon;
@@ -121,8 +153,9 @@ export async function archiveFeatures(
 			if (!read) tiles.set(key, (read = tileFeatures(file, tile)));
 			for (const [name, features] of Object.entries(await read)) (merged[name] ??= []).push(...features);
 		}
-	} catch {
+	} catch (error) {
 		// A corrupt tile: the static map falls back whole, not with a hole where the tile was.
+		warnOnce(file, 'a tile could not be read for a static map', error);
 		return null;
 	}
 	return merged;
@@ -133,31 +166,62 @@ export async function archiveFeatures(
  * its `name`), from its deepest tiles, which hold every feature of the
  * shallower ones: the build makes their glyphs. Null when it cannot be read.
  */
-export async function archiveNames(file: string, lang: string): Promise<string[] | null> {
+export function archiveNames(file: string, lang: string): Promise<string[] | null> {
+	const key = `${file}\n${lang}`;
+	let names = namesRead.get(key);
+	if (!names) namesRead.set(key, (names = readNames(file, lang)));
+	return names;
+}
+
+async function readNames(file: string, lang: string): Promise<string[] | null> {
 	if (await archiveProblem(file)) return null;
-	const header = await archiveAt(file).getHeader();
-	const z = header.maxZoom;
-	const count = 2 ** z;
-	const [west, north] = mercator([header.minLon, header.maxLat]);
-	const [east, south] = mercator([header.maxLon, header.minLat]);
 	const names = new Set<string>();
 	try {
-		for (let x = Math.floor(west * count); x <= Math.min(count - 1, Math.floor(east * count)); x++)
-			for (let y = Math.floor(north * count); y <= Math.min(count - 1, Math.floor(south * count)); y++) {
-				const response = await archiveAt(file).getZxy(z, x, y);
-				if (!response) continue;
-				const tile = new VectorTile(new PbfReader(new Uint8Array(response.data)));
-				for (const name of NAMED_SOURCE_LAYERS) {
-					const layer = tile.layers[name];
-					for (let i = 0; i < (layer?.length ?? 0); i++) {
-						const properties = layer.feature(i).properties;
-						const value = properties[`name:${lang}`] ?? properties.name;
-						if (typeof value === 'string' && value.trim()) names.add(value);
-					}
+		const archive = archiveAt(file);
+		for (const { z, x, y } of await deepestTiles(archive)) {
+			const response = await archive.getZxy(z, x, y);
+			if (!response) continue;
+			const tile = new VectorTile(new PbfReader(new Uint8Array(response.data)));
+			for (const name of NAMED_SOURCE_LAYERS) {
+				const layer = tile.layers[name];
+				for (let i = 0; i < (layer?.length ?? 0); i++) {
+					const properties = layer.feature(i).properties;
+					const value = properties[`name:${lang}`] ?? properties.name;
+					if (typeof value === 'string' && value.trim()) names.add(value);
 				}
 			}
-	} catch {
+		}
+	} catch (error) {
+		warnOnce(file, 'its names could not be read, so they are not drawn', error);
 		return null;
 	}
 	return [...names].sort();
+}
+
+/**
+ * The archive's tiles at its deepest zoom, each stored tile once (a run of
+ * identical tiles, such as open sea, is one), found by walking its directories:
+ * only the tiles it holds are read, however large its bounds.
+ */
+async function deepestTiles(archive: PMTiles): Promise<TileId[]> {
+	const header = await archive.getHeader();
+	const first = zxyToTileId(header.maxZoom, 0, 0);
+	const found: TileId[] = [];
+	const seen = new Set<number>();
+	const walk = async (offset: number, length: number): Promise<void> => {
+		const entries = await archive.cache.getDirectory(archive.source, offset, length, header);
+		for (const [i, entry] of entries.entries()) {
+			if (entry.runLength === 0) {
+				// A leaf holds the tiles up to the next entry's first: skip the leaves wholly below the zoom.
+				const next = entries[i + 1]?.tileId ?? Infinity;
+				if (next > first) await walk(header.leafDirectoryOffset + entry.offset, entry.length);
+			} else if (entry.tileId + entry.runLength > first && !seen.has(entry.offset)) {
+				seen.add(entry.offset);
+				const [z, x, y] = tileIdToZxy(Math.max(entry.tileId, first));
+				found.push({ z, x, y });
+			}
+		}
+	};
+	await walk(header.rootDirectoryOffset, header.rootDirectoryLength);
+	return found;
 }

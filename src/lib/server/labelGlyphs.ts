@@ -9,8 +9,9 @@ import { encodeGlyphRange, outlineFont, type OutlineFont, type SdfGlyph } from '
 import { storyGeoWire, worldTopology } from './mapFiles.ts';
 import { shapedForDisplay } from './rtlShaping.ts';
 import { vazirmatnFile } from './vazirmatn.ts';
-import { archiveNamesFor } from './archiveNames.ts';
-import { loadContent } from './content.ts';
+import { archiveBuildFile } from './archiveFile.ts';
+import { archiveNames } from './archiveReader.ts';
+import { DEFAULT_PATHS, namedArchive } from './content.ts';
 
 /**
  * The faces of LABEL_FONTSTACK, the only fontstack the style names, in order:
@@ -53,14 +54,16 @@ const RIGHT_TO_LEFT = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]/;
 
 /**
  * Every code point the names of the story's basemap archive hand MapLibre in
- * an edition (archiveNamesFor), uppercase too (neighbourhoods are set in
+ * an edition (archiveNames), uppercase too (neighbourhoods are set in
  * capitals), right-to-left names with their joined forms. A character none of
  * the labels' faces has is left out, not a failed build: the archive is the
  * newsroom's whole region, not the story's words; the build says so once.
  */
 export async function archiveCodePoints(lang: Lang): Promise<Map<number, string>> {
 	const codePoints = new Map<number, string>();
-	const names = await archiveNamesFor(loadContent(), lang);
+	// From the story file alone: most stories name no archive, and the glyph files are asked for often.
+	const file = archiveBuildFile(DEFAULT_PATHS, namedArchive());
+	const names = file && (await archiveNames(file, lang));
 	if (!names) return codePoints;
 	const faces = labelFaces();
 	const missing = new Set<string>();
