@@ -12,6 +12,7 @@ import { entriesAt } from '../../src/lib/geo/mapKey.ts';
 import { KEY_WORDS } from '../../src/lib/locale/keyWords.ts';
 import { keyEntriesForStep } from '../../src/lib/server/mapKey.ts';
 import { storyMapLayout } from '../../src/lib/camera/layout.ts';
+import { storyMapOptions } from '../../src/lib/server/staticMaps.ts';
 import { visibleBounds } from '../../src/lib/camera/camera.ts';
 import { mapStateFor } from '../../src/lib/camera/mapState.ts';
 import { frameCrossesAntimeridian } from '../../src/lib/geo/geometry.ts';
@@ -342,14 +343,10 @@ export async function expectFramedCamera(
 	size: { width: number; height: number },
 	label: string
 ) {
+	// As the story page lays it out (StoryMapLayer): the rail, the inset and the credits' lines.
 	const layout = storyMapLayout(
 		{ width: size.width, height: size.height },
-		{
-			phoneLayout: edition.story.phoneLayout,
-			dir: EDITIONS[edition.lang].dir,
-			rail: edition.story.steps.some((s) => s.date),
-			locator: Boolean(locatorsFor(edition)[step.id])
-		}
+		storyMapOptions(edition, step.id, EDITIONS[edition.lang].dir)
 	);
 	const expected = mapStateFor(step, edition.frames[step.id], size, layout.padding, {
 		labels: stepLabelsFor(edition)[step.id],
