@@ -60,7 +60,9 @@ export default defineConfig({
 					},
 					{
 						command:
+							// With the basemap archive beside it, where the story's `file:` finds it.
 							`rm -rf ${STUDIO.dir} && mkdir -p ${STUDIO.dir} && cp -r ${STUDIO.from}/. ${STUDIO.dir}` +
+							` && mkdir -p ${STUDIO.dir}/../basemap && cp -r tests/fixtures/basemap/. ${STUDIO.dir}/../basemap` +
 							` && STORY_DIR=${STUDIO.dir} KIT_OUT_DIR=.svelte-kit-studio npx vite dev --port ${STUDIO.port} --strictPort`,
 						port: STUDIO.port,
 						reuseExistingServer: REUSE,
