@@ -3,7 +3,6 @@ import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { dirname, resolve } from 'node:path';
 import { contentPaths, loadContent, namedArchive } from './src/lib/server/content.ts';
-import { archiveBuildNotice } from './src/lib/server/archiveReader.ts';
 import { studio } from './scripts/studio/plugin.ts';
 
 /**
@@ -20,6 +19,9 @@ function validateStoryContent(): Plugin {
 		},
 		async buildStart() {
 			const { story } = loadContent();
+			if (!story.basemap) return;
+			// The archive reader only for a story that names an archive: most never load it.
+			const { archiveBuildNotice } = await import('./src/lib/server/archiveReader.ts');
 			const notice = await archiveBuildNotice(contentPaths(), story.basemap);
 			// The client and server builds both start (and may run in other processes): said once.
 			if (notice && !process.env.STORYMAP_ARCHIVE_TOLD) console.warn(notice);
