@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { project } from '../../src/lib/camera/camera.ts';
-import { locatorPlace, storyLayout, withLocator } from '../../src/lib/camera/layout.ts';
+import {
+	CREDIT_LINE,
+	creditRoomFor,
+	locatorPlace,
+	storyLayout,
+	withLocator
+} from '../../src/lib/camera/layout.ts';
 import { mapStateFor } from '../../src/lib/camera/mapState.ts';
 import {
 	LOCATOR_MIN_ZOOM,
@@ -64,14 +70,22 @@ describe('locator insets', () => {
 	});
 
 	it('sit in a corner the camera keeps its places clear of, at every size', () => {
-		for (const viewport of [
-			{ width: 1280, height: 800 },
-			{ width: 390, height: 844 },
-			{ width: 320, height: 568 }
-		]) {
+		// With a basemap archive's credit line too, which moves a top corner's inset down a line.
+		expect(creditRoomFor({ url: '/basemaps/a.pmtiles' })).toBe(CREDIT_LINE);
+		expect(creditRoomFor(undefined)).toBe(0);
+		for (const [viewport, creditRoom] of [
+			[{ width: 1280, height: 800 }, 0],
+			[{ width: 1280, height: 800 }, creditRoomFor({})],
+			[{ width: 390, height: 844 }, 0],
+			[{ width: 320, height: 568 }, creditRoomFor({})]
+		] as const) {
 			const screen = storyLayout(viewport);
-			const layout = withLocator(screen);
-			const inset = locatorPlace(screen);
+			const layout = withLocator(screen, creditRoom);
+			const inset = locatorPlace(screen, creditRoom);
+			if (inset.corner.startsWith('top')) expect(inset.y).toBe(locatorPlace(screen).y + creditRoom);
+			expect(layout.padding.top).toBeGreaterThanOrEqual(
+				inset.corner.startsWith('top') ? inset.y + inset.height : 0
+			);
 			const map = { width: layout.map.width, height: layout.map.height };
 			const rect =
 				inset.corner === 'top-right'
@@ -83,7 +97,7 @@ describe('locator insets', () => {
 					const anchor = content.places.find((p) => p.id === id)!.anchor;
 					const { x, y } = project(anchor, state.camera, map);
 					const under = x >= rect.x && x <= rect.x + inset.width && y >= rect.y && y <= rect.y + inset.height;
-					expect(under, `${id} at ${step.id}, ${viewport.width}px`).toBe(false);
+					expect(under, `${id} at ${step.id}, ${viewport.width}px, credits ${creditRoom}`).toBe(false);
 				}
 			}
 		}
